@@ -1,0 +1,36 @@
+import type { FieldValue, Interaction } from '../core/types';
+
+/** What a reader took from a record page; the content script turns it into a snapshot. */
+export interface AccountRead {
+  key: string;
+  name: string;
+  fields: Record<string, FieldValue>;
+  /** Timeline entries without the account key (added by the worker, which owns keys). */
+  interactions: Omit<Interaction, 'account'>[];
+  /** What the reader could not read, so bad pages explain themselves instead of failing. */
+  problems: string[];
+}
+
+export interface ListRow {
+  /** The element a badge anchors to; the content script owns placement. */
+  el: Element;
+  key: string;
+  name: string;
+}
+
+export interface NoteTarget {
+  /** The editable element (textarea, input, contenteditable) to write into. */
+  input: HTMLElement;
+  /** The control that saves the note, when the CRM has one. */
+  submit?: HTMLElement;
+}
+
+/** One per CRM family (see DESIGN.md): small, URL-first, DOM as the fallback. */
+export interface CrmAdapter {
+  id: string;
+  matches(url: URL, doc?: Document): boolean;
+  recordKey(url: URL, doc: Document): string | null;
+  readRecord(url: URL, doc: Document): AccountRead | null;
+  readList(url: URL, doc: Document): ListRow[];
+  noteTarget?(doc: Document): NoteTarget | null;
+}

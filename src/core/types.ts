@@ -1,0 +1,168 @@
+/**
+ * The domain model shared by every context. Pure data: no DOM, no extension API, so the same
+ * values flow from the content script through messages into IndexedDB and the engine.
+ * Times are epoch milliseconds; "now" is always passed in, never read, so results are repeatable.
+ */
+
+/** Cause ids from DOMAIN.md; stable because notes, settings and playbooks refer to them. */
+export const CAUSE_IDS = [
+  'product_quality',
+  'service_experience',
+  'price',
+  'broken_promise',
+  'relationship_neglect',
+  'competitor',
+  'staff_turnover',
+  'business_change',
+  'customer_circumstances',
+  'friction',
+  'channel_conflict',
+  'brand_damage',
+] as const;
+export type CauseId = (typeof CAUSE_IDS)[number];
+
+export const RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+/** 'unknown' is an honest answer when the evidence is too thin; it always carries a reason. */
+export type Level = RiskLevel | 'unknown';
+
+export type Lang = 'en' | 'zh_CN';
+
+/** Canonical fields a reader maps page labels onto (zh/en synonyms live with the reader). */
+export const CANONICAL_FIELDS = [
+  'name',
+  'owner',
+  'plan',
+  'arr',
+  'renewalDate',
+  'lastContact',
+  'status',
+  'nps',
+  'csat',
+  'openTickets',
+  'industry',
+  'contacts',
+  'email',
+  'phone',
+] as const;
+export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
+
+/** A value as read from a page: the raw text is kept so evidence can quote what the user saw. */
+export interface FieldValue {
+  raw: string;
+  /** Parsed number (amounts, scores, counts) when the text is numeric. */
+  num?: number;
+  /** Parsed date (epoch ms) when the text is a date. */
+  date?: number;
+  /** The label as the page showed it, e.g. "合同金额". */
+  label?: string;
+}
+
+export type InteractionKind =
+  | 'call'
+  | 'meeting'
+  | 'email'
+  | 'ticket'
+  | 'complaint'
+  | 'order'
+  | 'payment'
+  | 'note'
+  | 'visit'
+  | 'other';
+
+export interface Interaction {
+  /** Stable id so re-reading the same timeline does not duplicate entries. */
+  id: string;
+  account: string;
+  at: number;
+  kind: InteractionKind;
+  text?: string;
+  amount?: number;
+  /** For tickets: whether still open, and since when overdue. */
+  open?: boolean;
+  source: 'page' | 'import' | 'user';
+}
+
+export interface Account {
+  /** `crm:recordId`, e.g. `demo:acc-0042`, `salesforce:001xx000003DGb2AAG`. */
+  key: string;
+  crm: string;
+  name: string;
+  url?: string;
+  /** Latest known field values, merged from snapshots. */
+  fields: Partial<Record<CanonicalField, FieldValue>> & Record<string, FieldValue>;
+  firstSeen: number;
+  lastSeen: number;
+  /** Labelled outcome for learning, from a CRM status field or an import. */
+  outcome?: 'churned' | 'retained';
+}
+
+/** What the page showed at one visit; history is the sequence of these. */
+export interface Snapshot {
+  account: string;
+  at: number;
+  url?: string;
+  fields: Record<string, FieldValue>;
+}
+
+export interface Note {
+  id: string;
+  account: string;
+  at: number;
+  text: string;
+  cause?: CauseId;
+  exportedAt?: number;
+  writtenBackAt?: number;
+}
+
+/** One piece of evidence behind a contribution, quotable in the user's language. */
+export interface Evidence {
+  /** i18n message key plus substitutions, so the UI renders it in the user's language. */
+  key: string;
+  params?: (string | number)[];
+  /** Where it came from: a field, an interaction id, a note id. */
+  ref?: { kind: 'field' | 'interaction' | 'note' | 'snapshot'; id: string };
+  at?: number;
+}
+
+export interface Contribution {
+  feature: string;
+  cause: CauseId;
+  /** Points added to the risk score (0..100 scale); positive raises risk. */
+  points: number;
+  evidence: Evidence[];
+}
+
+export interface CauseScore {
+  cause: CauseId;
+  points: number;
+  /** 0..1, share of the explained risk this cause holds, tempered by evidence strength. */
+  confidence: number;
+  evidence: Evidence[];
+}
+
+export interface Action {
+  id: string;
+  cause: CauseId;
+  /** i18n key of the action title and body. */
+  titleKey: string;
+  bodyKey?: string;
+  /** Free text when the user edited the playbook. */
+  title?: Partial<Record<Lang, string>>;
+  fit: number;
+}
+
+export interface Score {
+  account: string;
+  at: number;
+  level: Level;
+  /** 0..100 risk, or null when level is unknown. */
+  risk: number | null;
+  /** risk/100 × account value, in the account's currency units. */
+  valueAtRisk: number;
+  unknownReason?: Evidence;
+  contributions: Contribution[];
+  causes: CauseScore[];
+  actions: Action[];
+  model: string;
+}
