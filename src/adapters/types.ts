@@ -16,6 +16,8 @@ export interface ListRow {
   el: Element;
   key: string;
   name: string;
+  /** Values the row itself shows (ARR, renewal, last contact…), so a first visit can be scored. */
+  fields?: Record<string, FieldValue>;
 }
 
 export interface NoteTarget {
