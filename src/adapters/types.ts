@@ -16,6 +16,8 @@ export interface ListRow {
   el: Element;
   key: string;
   name: string;
+  /** The record page the row links to, when it has one. */
+  url?: string;
   /** Values the row itself shows (ARR, renewal, last contact…), so a first visit can be scored. */
   fields?: Record<string, FieldValue>;
 }

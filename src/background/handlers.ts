@@ -1,0 +1,121 @@
+/** One handler per message type; the router has already validated shape and sender. */
+import browser from 'webextension-polyfill';
+import type { Note } from '../core/types';
+import type { FlaggedRow } from '../messages';
+import { requestTab } from '../messaging';
+import { resolveLang, t } from '../i18n/t';
+import { db, clearAll } from '../storage/db';
+import { loadHistory, recordReads } from '../storage/history';
+import { addNote, getNote, markWrittenBack } from '../storage/notes';
+import { getScore, scoresByValueAtRisk } from '../storage/scores';
+import { getSettings, putSettings } from '../storage/settings';
+import { toBadge } from './badges';
+import type { Handlers } from './router';
+import { rescore } from './scoring';
+import { getTabAccount, setTabAccount } from './tab-accounts';
+
+const currentLang = async () => resolveLang((await getSettings()).lang, chrome.i18n.getUILanguage());
+
+/** Tell open extension pages that what they show may have changed; none open is fine. */
+export function announce(key?: string): void {
+  browser.runtime.sendMessage({ type: 'account:changed', ...(key ? { key } : {}) }).catch(() => {});
+}
+
+const FLAGGED_LEVELS = new Set(['medium', 'high', 'critical']);
+
+export const handlers: Handlers = {
+  async 'page:record'(msg, sender) {
+    const now = Date.now();
+    await recordReads([{ ...msg.read, url: msg.url }], now);
+    const [score] = await rescore([msg.read.key], now);
+    if (sender.tabId !== undefined) await setTabAccount(sender.tabId, msg.read.key);
+    announce(msg.read.key);
+    return toBadge(score, await currentLang());
+  },
+
+  async 'page:list'(msg, sender) {
+    const now = Date.now();
+    const origin = new URL(msg.url).origin;
+    // A row's link is trusted only within the page's own origin.
+    const sameOrigin = (u?: string) => (u && new URL(u).origin === origin ? u : undefined);
+    await recordReads(
+      msg.rows.map((r) => ({ key: r.key, name: r.name, url: sameOrigin(r.url), fields: r.fields ?? {}, interactions: [] })),
+      now,
+    );
+    const scores = await rescore(msg.rows.map((r) => r.key), now);
+    if (sender.tabId !== undefined) await setTabAccount(sender.tabId, null);
+    announce();
+    const lang = await currentLang();
+    return scores.map((s) => toBadge(s, lang));
+  },
+
+  async 'panel:open'(_msg, sender) {
+    if (sender.tabId !== undefined) await chrome.sidePanel.open({ tabId: sender.tabId });
+    return null;
+  },
+
+  async 'account:view'(msg) {
+    const h = await loadHistory(msg.key);
+    if (!h) return null;
+    return { ...h, score: (await getScore(msg.key)) ?? null };
+  },
+
+  async 'tab:account'(msg) {
+    return { key: await getTabAccount(msg.tabId) };
+  },
+
+  async 'flagged:list'() {
+    const scores = await scoresByValueAtRisk(500);
+    const d = await db();
+    const rows: FlaggedRow[] = [];
+    for (const s of scores) {
+      if (!FLAGGED_LEVELS.has(s.level)) continue;
+      const acc = await d.get('accounts', s.account);
+      if (!acc) continue;
+      rows.push({
+        key: s.account, name: acc.name, url: acc.url, level: s.level, risk: s.risk,
+        valueAtRisk: s.valueAtRisk, cause: s.causes[0]?.cause, at: s.at,
+      });
+    }
+    return rows;
+  },
+
+  async 'note:add'(msg) {
+    const note: Note = { id: crypto.randomUUID(), account: msg.key, at: Date.now(), text: msg.text, cause: msg.cause };
+    await addNote(note);
+    await rescore([msg.key], note.at);
+    announce(msg.key);
+    return note;
+  },
+
+  async 'note:write'(msg) {
+    const note = await getNote(msg.noteId);
+    if (!note) throw new Error(`Note ${msg.noteId} no longer exists; add it again from the side panel.`);
+    const lang = await currentLang();
+    const text = `${note.text}\n— ${t(lang, 'note_written_by', new Date(note.at).toISOString().slice(0, 10))}`;
+    const { filled } = await requestTab(msg.tabId, { type: 'note:fill', text });
+    if (filled) {
+      await markWrittenBack(note.id, Date.now());
+      announce(note.account);
+    }
+    return { written: filled };
+  },
+
+  async 'settings:get'() {
+    return getSettings();
+  },
+
+  async 'settings:set'(msg) {
+    await putSettings(msg.settings);
+    const d = await db();
+    await rescore(await d.getAllKeys('accounts'), Date.now());
+    announce();
+    return msg.settings;
+  },
+
+  async 'data:clear'() {
+    await clearAll();
+    announce();
+    return null;
+  },
+};

@@ -1,0 +1,39 @@
+/**
+ * Every message enters here: validated against the protocol, checked against the sender
+ * classes allowed for its type, then handed to its handler. Anything else is logged and refused.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { ALLOWED_SENDERS, parseMessage, type Message, type Responses, type Result } from '../messages';
+import { claimsOwnOrigin, classifySender, type SenderInfo } from './senders';
+
+export type Handler<T extends Message['type']> = (
+  msg: Extract<Message, { type: T }>,
+  sender: SenderInfo,
+) => Promise<Responses[T]>;
+export type Handlers = { [T in Message['type']]?: Handler<T> };
+
+export function createRouter(handlers: Handlers, extensionId: string, extensionOrigin: string) {
+  return async function route(raw: unknown, rawSender: Runtime.MessageSender): Promise<Result<unknown>> {
+    const refuse = (error: string): Result<unknown> => {
+      console.warn(`[ChurnLens] refused a message: ${error}`);
+      return { ok: false, error };
+    };
+    const sender = classifySender(rawSender, extensionId, extensionOrigin);
+    if (!sender) return refuse('unknown sender');
+    const parsed = parseMessage(raw);
+    if (!parsed.ok) return refuse(`malformed message (${parsed.error})`);
+    const msg = parsed.message;
+    if (!ALLOWED_SENDERS[msg.type].includes(sender.cls)) return refuse(`${msg.type} is not accepted from ${sender.cls}`);
+    if (sender.cls === 'content' && 'url' in msg && !claimsOwnOrigin(msg.url, sender.url)) {
+      return refuse(`${msg.type} claims ${msg.url} but came from another origin`);
+    }
+    const handler = handlers[msg.type] as Handler<typeof msg.type> | undefined;
+    if (!handler) return refuse(`${msg.type} has no handler here`);
+    try {
+      return { ok: true, data: await handler(msg as never, sender) };
+    } catch (e) {
+      console.error(`[ChurnLens] ${msg.type} failed`, e);
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  };
+}

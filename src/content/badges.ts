@@ -1,0 +1,96 @@
+/**
+ * Keeps one badge beside each account on the page. Rows are re-checked on every pass, because
+ * CRMs recycle row elements when they sort, page or virtualise: a badge whose row now shows
+ * another account is repainted or removed, never left beside the wrong name.
+ */
+import type { ListRow } from '../adapters/types';
+import type { Badge } from '../messages';
+import { createBadgeHost, paintBadge } from './badge-host';
+
+const HOST = 'churnlens-badge';
+
+export class BadgeLayer {
+  private rowHosts = new Map<Element, HTMLElement>();
+  private recordHost: HTMLElement | null = null;
+
+  constructor(private onOpen: () => void) {}
+
+  /** Paint rows whose badge is known; return the rows still waiting for one. */
+  syncRows(rows: ListRow[], known: (key: string) => Badge | undefined): ListRow[] {
+    const seen = new Set<Element>();
+    const waiting: ListRow[] = [];
+    for (const row of rows) {
+      seen.add(row.el);
+      const badge = known(row.key);
+      let host = this.rowHosts.get(row.el);
+      if (host && !host.isConnected) host = undefined;
+      if (!badge) {
+        // The row shows an account we have no score for yet: never keep a stale badge meanwhile.
+        host?.remove();
+        this.rowHosts.delete(row.el);
+        waiting.push(row);
+        continue;
+      }
+      if (!host) {
+        host = this.makeHost();
+        placeInRow(row, host);
+        this.rowHosts.set(row.el, host);
+      }
+      paintBadge(host, badge);
+    }
+    for (const [el, host] of this.rowHosts) {
+      if (!seen.has(el)) {
+        host.remove();
+        this.rowHosts.delete(el);
+      }
+    }
+    return waiting;
+  }
+
+  showRecord(anchor: Element | null, badge: Badge): void {
+    if (!this.recordHost || !this.recordHost.isConnected) {
+      this.recordHost?.remove();
+      this.recordHost = this.makeHost();
+      if (anchor) anchor.append(this.recordHost);
+      else {
+        // No heading to sit beside: float in the corner rather than guess a place in the layout.
+        Object.assign(this.recordHost.style, { position: 'fixed', top: '12px', right: '12px', zIndex: '2147483646' });
+        document.body.append(this.recordHost);
+      }
+    }
+    paintBadge(this.recordHost, badge);
+  }
+
+  clearRecord(): void {
+    this.recordHost?.remove();
+    this.recordHost = null;
+  }
+
+  clear(): void {
+    this.clearRecord();
+    for (const host of this.rowHosts.values()) host.remove();
+    this.rowHosts.clear();
+  }
+
+  private makeHost(): HTMLElement {
+    return createBadgeHost(this.onOpen);
+  }
+}
+
+/** Beside the row's name when it can be found (a link, usually), else at the end of its first cell. */
+function placeInRow(row: ListRow, host: HTMLElement): void {
+  const links = row.el.querySelectorAll('a');
+  for (const a of links) {
+    if (a.textContent?.trim() && row.name.startsWith(a.textContent.trim().slice(0, 40))) {
+      a.after(host);
+      return;
+    }
+  }
+  const cell = row.el.querySelector('td, [role="gridcell"], [role="rowheader"], [role="cell"]') ?? row.el;
+  cell.append(host);
+}
+
+/** Remove what an earlier copy of this script left (the extension was reloaded or updated). */
+export function removeStrayBadges(): void {
+  for (const el of document.querySelectorAll(HOST)) el.remove();
+}

@@ -1,0 +1,38 @@
+/**
+ * The page's one MutationObserver. Work is batched into an animation frame, and changes that are
+ * only our own badges coming and going are ignored, so a page where nothing changes costs nothing.
+ */
+const OURS = '[data-churnlens]';
+
+const isOurs = (n: Node) => n instanceof Element && n.matches(OURS);
+
+function onlyOurs(records: MutationRecord[]): boolean {
+  return records.every(
+    (r) =>
+      (r.target instanceof Element && r.target.closest(OURS)) ||
+      (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOurs)),
+  );
+}
+
+export function observe(root: Node, onChange: () => void, signal: AbortSignal): () => void {
+  let frame = 0;
+  const schedule = () => {
+    if (frame || signal.aborted) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (!signal.aborted) onChange();
+    });
+  };
+  const mo = new MutationObserver((records) => {
+    if (!onlyOurs(records)) schedule();
+  });
+  mo.observe(root, { childList: true, subtree: true, characterData: true });
+  // Route changes that touch no DOM still deserve a look (back/forward to a cached view).
+  addEventListener('popstate', schedule, { signal });
+  addEventListener('hashchange', schedule, { signal });
+  signal.addEventListener('abort', () => {
+    mo.disconnect();
+    cancelAnimationFrame(frame);
+  });
+  return schedule;
+}

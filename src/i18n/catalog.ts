@@ -1,0 +1,17 @@
+/** All string catalogues in one place: the source of public/_locales and of t(). */
+import type { Catalog } from './define';
+import { uiStrings } from '../ui/strings';
+import { causeStrings } from '../core/strings/causes';
+import { evidenceStrings } from '../core/strings/evidence';
+import { playbookStrings } from '../core/strings/playbooks';
+
+const parts = [uiStrings, causeStrings, evidenceStrings, playbookStrings] as const;
+
+type KeysOf<P> = P extends Catalog<infer K> ? K : never;
+export type MessageKey = KeysOf<(typeof parts)[number]>;
+export type Lang = 'en' | 'zh_CN';
+
+export const catalog: Record<Lang, Record<MessageKey, string>> = {
+  en: Object.assign({}, ...parts.map((p) => p.en)),
+  zh_CN: Object.assign({}, ...parts.map((p) => p.zh_CN)),
+};

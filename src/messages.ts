@@ -1,0 +1,193 @@
+/**
+ * The one protocol between the content script, the extension pages and the worker.
+ * Every message is a member of one discriminated union whose schema is checked on receipt:
+ * a content script runs beside page code and reads page text, so nothing it sends is trusted
+ * until it has passed these schemas, and each type names the sender classes allowed to send it.
+ */
+import * as v from 'valibot';
+import { CAUSE_IDS } from './core/types';
+import type { Account, CauseId, Level, Note, Score, Snapshot, Interaction } from './core/types';
+
+/** Bounds keep a hostile page from pushing megabytes through the worker into IndexedDB. */
+export const LIMITS = { name: 500, raw: 2000, label: 200, text: 5000, fields: 200, interactions: 2000, rows: 5000 } as const;
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const finite = v.pipe(v.number(), v.finite());
+const boundedRecord = <T extends v.GenericSchema>(value: T, max: number) =>
+  v.pipe(
+    v.record(text(120), value),
+    v.check((o) => Object.keys(o).length <= max, `more than ${max} entries`),
+  );
+
+export const FieldValueSchema = v.object({
+  raw: text(LIMITS.raw),
+  num: v.optional(finite),
+  date: v.optional(finite),
+  label: v.optional(text(LIMITS.label)),
+});
+const FieldsSchema = boundedRecord(FieldValueSchema, LIMITS.fields);
+
+const INTERACTION_KINDS = [
+  'call', 'meeting', 'email', 'ticket', 'complaint', 'order', 'payment', 'note', 'visit', 'other',
+] as const;
+
+const PageInteractionSchema = v.object({
+  id: text(200),
+  at: finite,
+  kind: v.picklist(INTERACTION_KINDS),
+  text: v.optional(text(LIMITS.text)),
+  amount: v.optional(finite),
+  open: v.optional(v.boolean()),
+  source: v.literal('page'),
+});
+
+const AccountKeySchema = v.pipe(v.string(), v.minLength(3), v.maxLength(300), v.regex(/^[a-z0-9_-]+:/i));
+const UrlSchema = v.pipe(v.string(), v.maxLength(4000), v.url());
+
+const PageRecord = v.object({
+  type: v.literal('page:record'),
+  url: UrlSchema,
+  read: v.object({
+    key: AccountKeySchema,
+    name: text(LIMITS.name),
+    fields: FieldsSchema,
+    interactions: v.pipe(v.array(PageInteractionSchema), v.maxLength(LIMITS.interactions)),
+    problems: v.pipe(v.array(text(500)), v.maxLength(50)),
+  }),
+});
+
+const PageList = v.object({
+  type: v.literal('page:list'),
+  url: UrlSchema,
+  rows: v.pipe(
+    v.array(v.object({
+      key: AccountKeySchema, name: text(LIMITS.name), url: v.optional(UrlSchema), fields: v.optional(FieldsSchema),
+    })),
+    v.maxLength(LIMITS.rows),
+  ),
+});
+
+const PanelOpen = v.object({ type: v.literal('panel:open') });
+const AccountView = v.object({ type: v.literal('account:view'), key: AccountKeySchema });
+const TabAccount = v.object({ type: v.literal('tab:account'), tabId: v.pipe(v.number(), v.integer()) });
+const FlaggedList = v.object({ type: v.literal('flagged:list') });
+const NoteAdd = v.object({
+  type: v.literal('note:add'),
+  key: AccountKeySchema,
+  text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(5000)),
+  cause: v.optional(v.picklist(CAUSE_IDS)),
+});
+const NoteWrite = v.object({
+  type: v.literal('note:write'),
+  tabId: v.pipe(v.number(), v.integer()),
+  noteId: text(100),
+});
+const SettingsGet = v.object({ type: v.literal('settings:get') });
+
+export const LANG_SETTINGS = ['auto', 'en', 'zh_CN'] as const;
+export const UserSettingsSchema = v.object({
+  lang: v.picklist(LANG_SETTINGS),
+  thresholds: v.pipe(
+    v.object({ medium: finite, high: finite, critical: finite }),
+    v.check((t) => 0 < t.medium && t.medium < t.high && t.high < t.critical && t.critical <= 100,
+      'thresholds must rise: 0 < medium < high < critical ≤ 100'),
+  ),
+  competitors: v.pipe(v.array(text(80)), v.maxLength(100)),
+});
+export type UserSettings = v.InferOutput<typeof UserSettingsSchema>;
+const SettingsSet = v.object({ type: v.literal('settings:set'), settings: UserSettingsSchema });
+const DataClear = v.object({ type: v.literal('data:clear') });
+
+/** Worker → content script. */
+const NoteFill = v.object({ type: v.literal('note:fill'), text: text(5000) });
+const BadgesRefresh = v.object({ type: v.literal('badges:refresh') });
+/** Worker → extension pages: something they show has changed. */
+const AccountChanged = v.object({ type: v.literal('account:changed'), key: v.optional(AccountKeySchema) });
+
+export const MessageSchema = v.variant('type', [
+  PageRecord, PageList, PanelOpen, AccountView, TabAccount, FlaggedList, NoteAdd, NoteWrite,
+  SettingsGet, SettingsSet, DataClear, NoteFill, BadgesRefresh, AccountChanged,
+]);
+export type Message = v.InferOutput<typeof MessageSchema>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/**
+ * Who may send what. 'content' is a content script in a tab; 'page' is one of our own extension
+ * pages (popup, side panel, options); 'worker' is the service worker talking to the others.
+ */
+export type SenderClass = 'content' | 'page' | 'worker';
+export const ALLOWED_SENDERS: Record<MessageType, readonly SenderClass[]> = {
+  'page:record': ['content'],
+  'page:list': ['content'],
+  'panel:open': ['content', 'page'],
+  'account:view': ['page'],
+  'tab:account': ['page'],
+  'flagged:list': ['page'],
+  'note:add': ['page'],
+  'note:write': ['page'],
+  'settings:get': ['page', 'content'],
+  'settings:set': ['page'],
+  'data:clear': ['page'],
+  'note:fill': ['worker'],
+  'badges:refresh': ['worker'],
+  'account:changed': ['worker'],
+};
+
+/** What a badge shows; labels come localised from the worker so the content script needs no catalogue. */
+export interface Badge {
+  key: string;
+  level: Level;
+  risk: number | null;
+  label: string;
+  title: string;
+}
+
+export interface FlaggedRow {
+  key: string;
+  name: string;
+  url?: string;
+  level: Level;
+  risk: number | null;
+  valueAtRisk: number;
+  cause?: CauseId;
+  at: number;
+}
+
+export interface AccountViewData {
+  account: Account;
+  score: Score | null;
+  snapshots: Snapshot[];
+  interactions: Interaction[];
+  notes: Note[];
+}
+
+export interface Responses {
+  'page:record': Badge;
+  'page:list': Badge[];
+  'panel:open': null;
+  'account:view': AccountViewData | null;
+  'tab:account': { key: string | null };
+  'flagged:list': FlaggedRow[];
+  'note:add': Note;
+  'note:write': { written: boolean };
+  'settings:get': UserSettings;
+  'settings:set': UserSettings;
+  'data:clear': null;
+  'note:fill': { filled: boolean };
+  'badges:refresh': null;
+  'account:changed': null;
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
+
+export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };
+
+/** Validate an untrusted value; the error names the offending path so logs say what was wrong. */
+export function parseMessage(raw: unknown): ParseResult {
+  const r = v.safeParse(MessageSchema, raw);
+  if (r.success) return { ok: true, message: r.output };
+  const issue = r.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') || '(root)';
+  return { ok: false, error: `${path}: ${issue.message}` };
+}

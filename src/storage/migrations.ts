@@ -1,0 +1,41 @@
+/**
+ * Numbered schema migrations. Migration N takes a database at version N-1 to N inside the
+ * versionchange transaction, so a failed upgrade rolls back whole and no data is half-moved.
+ * Never edit a shipped migration: users' databases already ran it. Add the next one.
+ */
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { ChurnLensDB } from './schema';
+
+type UpgradeTx = IDBPTransaction<ChurnLensDB, StoreNames<ChurnLensDB>[], 'versionchange'>;
+type Migration = (db: IDBPDatabase<ChurnLensDB>, tx: UpgradeTx) => void | Promise<void>;
+
+export const MIGRATIONS: readonly Migration[] = [
+  // v1: the history the foundation keeps.
+  (db) => {
+    db.createObjectStore('accounts', { keyPath: 'key' }).createIndex('byLastSeen', 'lastSeen');
+    db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true })
+      .createIndex('byAccount', ['account', 'at']);
+    db.createObjectStore('interactions', { keyPath: 'uid' }).createIndex('byAccount', ['account', 'at']);
+    db.createObjectStore('notes', { keyPath: 'id' }).createIndex('byAccount', ['account', 'at']);
+    db.createObjectStore('scores', { keyPath: 'account' }).createIndex('byLevel', 'level');
+    db.createObjectStore('settings', { keyPath: 'key' });
+  },
+  // v2: user-taught page recipes and trained models; the popup ranks by value at risk, so index it
+  // and backfill nothing (the index builds itself from the existing score records).
+  (db, tx) => {
+    db.createObjectStore('recipes', { keyPath: 'origin' });
+    db.createObjectStore('models', { keyPath: 'id' });
+    tx.objectStore('scores').createIndex('byValueAtRisk', 'valueAtRisk');
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
+
+export async function runMigrations(
+  db: IDBPDatabase<ChurnLensDB>,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTx,
+): Promise<void> {
+  for (let v = oldVersion; v < newVersion; v++) await MIGRATIONS[v](db, tx);
+}

@@ -1,0 +1,46 @@
+/** The IndexedDB schema as idb sees it: one typed description of every store and index. */
+import type { DBSchema } from 'idb';
+import type { Account, Interaction, Note, Score, Snapshot } from '../core/types';
+
+export interface StoredSnapshot extends Snapshot {
+  id?: number;
+}
+
+/** An interaction keyed by account so the same timeline entry on two accounts never collides. */
+export interface StoredInteraction extends Interaction {
+  uid: string;
+}
+
+export interface Recipe {
+  origin: string;
+  updatedAt: number;
+  /** Opaque to storage; the adapters' recipe module owns its shape. */
+  recipe: unknown;
+}
+
+export interface StoredModel {
+  id: string;
+  trainedAt: number;
+  kind: string;
+  model: unknown;
+  metrics?: unknown;
+}
+
+export interface ChurnLensDB extends DBSchema {
+  accounts: { key: string; value: Account; indexes: { byLastSeen: number } };
+  snapshots: { key: number; value: StoredSnapshot; indexes: { byAccount: [string, number] } };
+  interactions: { key: string; value: StoredInteraction; indexes: { byAccount: [string, number] } };
+  notes: { key: string; value: Note; indexes: { byAccount: [string, number] } };
+  scores: {
+    key: string;
+    value: Score;
+    indexes: { byLevel: string; byValueAtRisk: number };
+  };
+  settings: { key: string; value: { key: string; value: unknown } };
+  recipes: { key: string; value: Recipe };
+  models: { key: string; value: StoredModel };
+}
+
+export type StoreName = 'accounts' | 'snapshots' | 'interactions' | 'notes' | 'scores' | 'settings' | 'recipes' | 'models';
+export const DB_NAME = 'churnlens';
+
