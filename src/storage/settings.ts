@@ -1,12 +1,6 @@
 import type { UserSettings } from '../messages';
-import { DEFAULT_SETTINGS } from '../core/engine';
 import { db } from './db';
-
-export const DEFAULT_USER_SETTINGS: UserSettings = {
-  lang: 'auto',
-  thresholds: { ...DEFAULT_SETTINGS.thresholds },
-  competitors: [...DEFAULT_SETTINGS.competitors],
-};
+import { DEFAULT_USER_SETTINGS } from './defaults';
 
 export async function getSettings(): Promise<UserSettings> {
   const row = await (await db()).get('settings', 'user');

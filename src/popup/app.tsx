@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { causeLabel } from '../core/render';
+import type { Level } from '../core/types';
+import type { FlaggedRow } from '../messages';
+import { request } from '../messaging';
+import { formatDate, formatMoney } from '../i18n/t';
+import { useLang, useT } from '../ui/i18n';
+import { LevelPill } from '../ui/level-pill';
+import { useChanges } from '../ui/live';
+
+const LEVELS: Level[] = ['critical', 'high', 'medium'];
+
+export function PopupApp() {
+  const t = useT();
+  const lang = useLang();
+  const changes = useChanges();
+  const [rows, setRows] = useState<FlaggedRow[] | null>(null);
+  const [filter, setFilter] = useState<Level | 'all'>('all');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    request({ type: 'flagged:list' }).then(setRows, (e: Error) => setError(e.message));
+  }, [changes]);
+
+  const shown = (rows ?? []).filter((r) => filter === 'all' || r.level === filter);
+  const total = (rows ?? []).reduce((s, r) => s + r.valueAtRisk, 0);
+  const counts = Object.fromEntries(LEVELS.map((l) => [l, (rows ?? []).filter((r) => r.level === l).length]));
+
+  async function open(row: FlaggedRow) {
+    if (!row.url) return;
+    await browser.tabs.create({ url: row.url });
+    window.close();
+  }
+
+  async function openPanel() {
+    const win = await chrome.windows.getCurrent();
+    if (win.id !== undefined) await chrome.sidePanel.open({ windowId: win.id });
+    window.close();
+  }
+
+  return (
+    <main class="pp">
+      <header class="pp-head">
+        <div>
+          <h1>{t('popup_title')}</h1>
+          {rows && <div class="cl-muted">{t('popup_subtitle', rows.length, formatMoney(total, lang))}</div>}
+        </div>
+        <div class="pp-tools">
+          <button onClick={openPanel}>{t('popup_open_panel')}</button>
+          <button aria-label={t('popup_settings')} title={t('popup_settings')} onClick={() => browser.runtime.openOptionsPage()}>⚙</button>
+        </div>
+      </header>
+      {error && <p class="cl-error">{t('error_prefix', error)}</p>}
+      {rows && rows.length > 0 && (
+        <nav class="pp-filters" aria-label="filter">
+          <button class={filter === 'all' ? 'on' : ''} onClick={() => setFilter('all')}>
+            {t('popup_filter_all')} <b>{rows.length}</b>
+          </button>
+          {LEVELS.map((l) => (
+            <button class={filter === l ? 'on' : ''} data-level={l} onClick={() => setFilter(l)}>
+              {t(`level_${l}`)} <b>{counts[l]}</b>
+            </button>
+          ))}
+        </nav>
+      )}
+      {rows && rows.length === 0 && <p class="pp-empty cl-muted">{t('popup_empty')}</p>}
+      {shown.length > 0 && (
+        <table class="pp-table">
+          <thead>
+            <tr>
+              <th>{t('popup_col_account')}</th>
+              <th>{t('popup_col_cause')}</th>
+              <th class="num">{t('popup_col_value')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr
+                data-churnlens="flagged-row"
+                data-account-key={r.key}
+                data-risk-level={r.level}
+                tabIndex={0}
+                class={r.url ? 'link' : ''}
+                onClick={() => open(r)}
+                onKeyDown={(e) => e.key === 'Enter' && open(r)}
+              >
+                <td>
+                  <div class="pp-name" title={r.name}>{r.name}</div>
+                  <div class="pp-meta">
+                    <LevelPill level={r.level} risk={r.risk} />
+                    <span class="cl-muted">{t('popup_seen', formatDate(r.at, lang))}</span>
+                  </div>
+                </td>
+                <td class="pp-cause">{r.cause ? causeLabel(r.cause, lang) : '—'}</td>
+                <td class="num pp-var">{formatMoney(r.valueAtRisk, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}
