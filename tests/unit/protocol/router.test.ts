@@ -1,0 +1,73 @@
+import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { parseMessage } from '../../../src/messages';
+import { createRouter } from '../../../src/background/router';
+
+const EXT = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${EXT}/`;
+const contentSender = (url = 'http://127.0.0.1:5178/accounts/acc-0001') => ({ id: EXT, url, tab: { id: 7 } as never });
+const pageSender = { id: EXT, url: `${ORIGIN}src/popup/index.html` };
+
+const record = (over: Record<string, unknown> = {}) => ({
+  type: 'page:record',
+  url: 'http://127.0.0.1:5178/accounts/acc-0001',
+  read: { key: 'demo:acc-0001', name: 'Northwind', fields: { nps: { raw: '7', num: 7 } }, interactions: [], problems: [] },
+  ...over,
+});
+
+describe('message validation', () => {
+  it('accepts a well-formed page read', () => {
+    expect(parseMessage(record()).ok).toBe(true);
+  });
+  it('names the path of what is wrong', () => {
+    const r = parseMessage(record({ read: { key: 'demo:1', name: 'x', fields: { nps: { raw: 7 } }, interactions: [], problems: [] } }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain('read.fields.nps.raw');
+  });
+  it('rejects unknown types, non-objects and oversized names', () => {
+    expect(parseMessage({ type: 'account:delete-everything' }).ok).toBe(false);
+    expect(parseMessage('page:record').ok).toBe(false);
+    expect(parseMessage(null).ok).toBe(false);
+    const big = record();
+    (big.read as { name: string }).name = 'x'.repeat(10_000);
+    expect(parseMessage(big).ok).toBe(false);
+  });
+  it('never throws on arbitrary input', () => {
+    fc.assert(fc.property(fc.anything(), (x) => typeof parseMessage(x).ok === 'boolean'));
+  });
+  it('rejects thresholds that do not rise', () => {
+    const msg = { type: 'settings:set', settings: { lang: 'en', thresholds: { medium: 60, high: 50, critical: 80 }, competitors: [] } };
+    expect(parseMessage(msg).ok).toBe(false);
+  });
+});
+
+describe('router', () => {
+  const handler = vi.fn(async () => ({ key: 'demo:acc-0001', level: 'low', risk: 10, label: 'Low', title: '' }));
+  const route = createRouter({ 'page:record': handler as never, 'flagged:list': async () => [] }, EXT, ORIGIN);
+
+  it('routes a valid message from an allowed sender', async () => {
+    handler.mockClear();
+    const res = await route(record(), contentSender());
+    expect(res.ok).toBe(true);
+    expect(handler).toHaveBeenCalledOnce();
+  });
+  it('refuses a content script speaking for another origin', async () => {
+    handler.mockClear();
+    const res = await route(record(), contentSender('https://evil.example/'));
+    expect(res).toMatchObject({ ok: false });
+    expect(handler).not.toHaveBeenCalled();
+  });
+  it('refuses manager-only requests from a content script', async () => {
+    const res = await route({ type: 'flagged:list' }, contentSender());
+    expect(res).toMatchObject({ ok: false, error: expect.stringContaining('not accepted from content') });
+  });
+  it('refuses other extensions and malformed messages', async () => {
+    expect((await route({ type: 'flagged:list' }, { ...pageSender, id: 'other' })).ok).toBe(false);
+    expect((await route({ type: 'page:record', url: 'nope' }, contentSender())).ok).toBe(false);
+    expect((await route({ type: 'flagged:list' }, pageSender)).ok).toBe(true);
+  });
+  it('turns a handler failure into an error result', async () => {
+    const failing = createRouter({ 'flagged:list': async () => { throw new Error('disk full'); } }, EXT, ORIGIN);
+    expect(await failing({ type: 'flagged:list' }, pageSender)).toEqual({ ok: false, error: 'disk full' });
+  });
+});
