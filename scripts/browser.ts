@@ -67,3 +67,28 @@ export async function tabIdOf(b: ExtensionBrowser, page: Page): Promise<number> 
   if (id === null) throw new Error(`no tab shows ${url}`);
   return id;
 }
+
+/** Send a protocol message as one of the extension's own pages would (popup, options). */
+export async function sendAsPage<T = unknown>(b: ExtensionBrowser, msg: unknown): Promise<T> {
+  const page = await b.context.newPage();
+  try {
+    await page.goto(b.extensionUrl('src/options/index.html'));
+    const res = await page.evaluate((m) => chrome.runtime.sendMessage(m), msg);
+    if (!res?.ok) throw new Error(`${(msg as { type: string }).type} failed: ${res?.error}`);
+    return res.data as T;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Lay PNG screenshots side by side into one picture, as a person would see them on screen. */
+export async function composeSideBySide(b: ExtensionBrowser, pngs: Buffer[], path: string): Promise<void> {
+  const page = await b.context.newPage();
+  const imgs = pngs.map((p) => `<img src="data:image/png;base64,${p.toString('base64')}">`).join('');
+  await page.setContent(
+    `<body style="margin:0;display:flex;align-items:flex-start;background:#d0d5dd;gap:0">${imgs}</body>`,
+  );
+  await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+  await page.screenshot({ path, fullPage: true });
+  await page.close();
+}
