@@ -2,14 +2,14 @@
  * The service worker. Listeners are registered synchronously at the top level so a message that
  * wakes a stopped worker is never dropped; all state lives in IndexedDB and session storage.
  */
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { handlers } from './handlers';
 import { createRouter } from './router';
 import { forgetTab } from './tab-accounts';
 
 const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL(''));
 
-browser.runtime.onMessage.addListener((msg, sender) => route(msg, sender));
+browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => route(msg, sender));
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
 // The toolbar button opens the manager's popup; the side panel opens from a badge or the popup.

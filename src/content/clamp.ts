@@ -22,7 +22,8 @@ function clampFields(fields: Record<string, FieldValue>): Record<string, FieldVa
   return out;
 }
 
-export function clampRead(r: AccountRead): AccountRead {
+/** Bounded, and marked as read from the page whatever the reader said. */
+export function clampRead(r: AccountRead) {
   return {
     key: r.key,
     name: cut(r.name, LIMITS.name),
@@ -32,6 +33,7 @@ export function clampRead(r: AccountRead): AccountRead {
       .slice(0, LIMITS.interactions)
       .map((i) => ({
         ...i,
+        source: 'page' as const,
         id: cut(i.id, 200),
         ...(i.text !== undefined ? { text: cut(i.text, LIMITS.text) } : {}),
         amount: finiteOrNone(i.amount),

@@ -3,7 +3,7 @@
  * and paints the badges the worker returns. It never throws into the page: every pass is guarded,
  * and when the extension is reloaded the old copy removes its badges and observer.
  */
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { pickAdapter } from '../adapters';
 import type { AccountRead, ListRow } from '../adapters/types';
 import { parseMessage, type Badge, type Result } from '../messages';
@@ -93,7 +93,7 @@ function start(): void {
   };
   const schedule = observe(document.documentElement, guarded, run.signal);
 
-  browser.runtime.onMessage.addListener(async (raw, sender): Promise<Result<unknown> | undefined> => {
+  browser.runtime.onMessage.addListener(async (raw: unknown, sender: Runtime.MessageSender): Promise<Result<unknown> | undefined> => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const parsed = parseMessage(raw);
     if (!parsed.ok) return { ok: false, error: parsed.error };
