@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { BADGE, pageErrors, useExtension } from './setup';
+import type { AccountViewData } from '../../src/messages';
+
+const env = useExtension();
+
+describe('pages with missing or garbled fields', () => {
+  for (const id of ['acc-bad-1', 'acc-bad-2', 'acc-bad-3']) {
+    it(`${id}: still badged, never throws into the page, stores only whole records`, async () => {
+      const page = await env.b.context.newPage();
+      const errors = pageErrors(page);
+      await page.goto(`${env.crm}/accounts/${id}`);
+      const badge = page.locator(`${BADGE}[data-account-key$=":${id}"]`).first();
+      await badge.waitFor({ timeout: 15_000 });
+      const level = await badge.getAttribute('data-risk-level');
+      expect(['low', 'medium', 'high', 'critical', 'unknown']).toContain(level);
+      if (level === 'unknown') expect(await badge.getAttribute('title')).toMatch(/\S{3}/);
+      const view = await env.send<AccountViewData>({ type: 'account:view', key: (await badge.getAttribute('data-account-key'))! });
+      expect(view.account.name.length).toBeLessThanOrEqual(500);
+      for (const s of view.snapshots) for (const f of Object.values(s.fields)) expect(typeof f.raw).toBe('string');
+      for (const i of view.interactions) expect(Number.isFinite(i.at)).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,53 @@
+/** One browser with the built extension and one demo CRM server per test file. */
+import { afterAll, beforeAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, sendAsPage, type ExtensionBrowser } from '../../scripts/browser';
+import { startDemoServer } from '../../scripts/serve-demo';
+
+export interface Env {
+  b: ExtensionBrowser;
+  crm: string;
+  send<T = unknown>(msg: unknown): Promise<T>;
+}
+
+export function useExtension(): Env {
+  const env = {} as Env;
+  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  beforeAll(async () => {
+    server = await startDemoServer({ port: 0 });
+    env.b = await launchWithExtension();
+    env.crm = server.url;
+    env.send = (msg) => sendAsPage(env.b, msg);
+  });
+  afterAll(async () => {
+    await env.b?.close();
+    await server?.close();
+  });
+  return env;
+}
+
+export const BADGE = '[data-churnlens="badge"]';
+
+/** Wait until every list row carries a badge; returns the row count. */
+export async function listBadged(page: Page): Promise<number> {
+  await page.locator('table tbody tr').first().waitFor();
+  await page.waitForFunction(
+    (sel) => {
+      const rows = document.querySelectorAll('table tbody tr');
+      return rows.length > 0 && [...rows].every((r) => r.querySelector(sel));
+    },
+    BADGE,
+    { timeout: 20_000 },
+  );
+  return page.locator('table tbody tr').count();
+}
+
+/** Collect errors a page throws, so tests can assert the extension never throws into the CRM. */
+export function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/favicon/.test(m.text())) errors.push(m.text());
+  });
+  return errors;
+}
