@@ -97,6 +97,12 @@ export const UserSettingsSchema = v.object({
 export type UserSettings = v.InferOutput<typeof UserSettingsSchema>;
 const SettingsSet = v.object({ type: v.literal('settings:set'), settings: UserSettingsSchema });
 const DataClear = v.object({ type: v.literal('data:clear') });
+const OriginSchema = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/*\s]+$/, 'an origin like https://crm.example.com'));
+const SiteEnable = v.object({
+  type: v.literal('site:enable'),
+  origin: OriginSchema,
+  tabId: v.optional(v.pipe(v.number(), v.integer())),
+});
 
 /** Worker → content script. */
 const NoteFill = v.object({ type: v.literal('note:fill'), text: text(5000) });
@@ -106,7 +112,7 @@ const AccountChanged = v.object({ type: v.literal('account:changed'), key: v.opt
 
 export const MessageSchema = v.variant('type', [
   PageRecord, PageList, PanelOpen, AccountView, TabAccount, FlaggedList, NoteAdd, NoteWrite,
-  SettingsGet, SettingsSet, DataClear, NoteFill, BadgesRefresh, AccountChanged,
+  SettingsGet, SettingsSet, DataClear, SiteEnable, NoteFill, BadgesRefresh, AccountChanged,
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -129,6 +135,7 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderClass[]> = {
   'settings:get': ['page', 'content'],
   'settings:set': ['page'],
   'data:clear': ['page'],
+  'site:enable': ['page'],
   'note:fill': ['worker'],
   'badges:refresh': ['worker'],
   'account:changed': ['worker'],
@@ -174,6 +181,7 @@ export interface Responses {
   'settings:get': UserSettings;
   'settings:set': UserSettings;
   'data:clear': null;
+  'site:enable': null;
   'note:fill': { filled: boolean };
   'badges:refresh': null;
   'account:changed': null;

@@ -12,6 +12,7 @@ import { getSettings, putSettings } from '../storage/settings';
 import { toBadge } from './badges';
 import type { Handlers } from './router';
 import { rescore } from './scoring';
+import { enableSite } from './sites';
 import { getTabAccount, setTabAccount } from './tab-accounts';
 
 const currentLang = async () => resolveLang((await getSettings()).lang, chrome.i18n.getUILanguage());
@@ -111,6 +112,11 @@ export const handlers: Handlers = {
     await rescore(await d.getAllKeys('accounts'), Date.now());
     announce();
     return msg.settings;
+  },
+
+  async 'site:enable'(msg) {
+    await enableSite(msg.origin, msg.tabId);
+    return null;
   },
 
   async 'data:clear'() {

@@ -5,12 +5,16 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { handlers } from './handlers';
 import { createRouter } from './router';
+import { syncSites } from './sites';
 import { forgetTab } from './tab-accounts';
 
 const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL(''));
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => route(msg, sender));
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+chrome.permissions.onRemoved.addListener(() => void syncSites());
+chrome.permissions.onAdded.addListener(() => void syncSites());
+void syncSites();
 
 // The toolbar button opens the manager's popup; the side panel opens from a badge or the popup.
 chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});

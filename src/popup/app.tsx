@@ -8,6 +8,7 @@ import { formatDate, formatMoney } from '../i18n/t';
 import { useLang, useT } from '../ui/i18n';
 import { LevelPill } from '../ui/level-pill';
 import { useChanges } from '../ui/live';
+import { SiteBar } from './site-bar';
 
 const LEVELS: Level[] = ['critical', 'high', 'medium'];
 
@@ -51,6 +52,7 @@ export function PopupApp() {
           <button aria-label={t('popup_settings')} title={t('popup_settings')} onClick={() => browser.runtime.openOptionsPage()}>⚙</button>
         </div>
       </header>
+      <SiteBar />
       {error && <p class="cl-error">{t('error_prefix', error)}</p>}
       {rows && rows.length > 0 && (
         <nav class="pp-filters" aria-label="filter">
