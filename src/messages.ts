@@ -104,6 +104,33 @@ const SiteEnable = v.object({
   tabId: v.optional(v.pipe(v.number(), v.integer())),
 });
 
+/**
+ * A page recipe: what the user taught ChurnLens on one CRM origin by clicking ("Teach ChurnLens
+ * this page"). Selectors are tried first, the label text is the fallback when a redesign breaks them.
+ */
+const SelectorSchema = text(1000);
+export const RecipeSchema = v.object({
+  version: v.literal(1),
+  origin: OriginSchema,
+  /** Path pattern of record pages with one capture group for the record id, e.g. "^/customers/(\\d+)". */
+  recordPath: v.optional(text(300)),
+  name: v.object({ selector: SelectorSchema }),
+  fields: v.pipe(
+    v.array(v.object({ field: text(120), selector: SelectorSchema, label: v.optional(text(LIMITS.label)) })),
+    v.maxLength(50),
+  ),
+  list: v.optional(v.object({ row: SelectorSchema, name: SelectorSchema })),
+  updatedAt: finite,
+});
+export type PageRecipe = v.InferOutput<typeof RecipeSchema>;
+const RecipeSave = v.object({ type: v.literal('recipe:save'), recipe: RecipeSchema });
+const RecipeGet = v.object({ type: v.literal('recipe:get'), origin: OriginSchema });
+const RecipeList = v.object({ type: v.literal('recipe:list') });
+const RecipeImport = v.object({ type: v.literal('recipe:import'), recipes: v.pipe(v.array(RecipeSchema), v.maxLength(500)) });
+const RecipeDelete = v.object({ type: v.literal('recipe:delete'), origin: OriginSchema });
+/** Extension page → content script: open the in-page picker. */
+const PickerStart = v.object({ type: v.literal('picker:start') });
+
 /** Worker → content script. */
 const NoteFill = v.object({ type: v.literal('note:fill'), text: text(5000) });
 const BadgesRefresh = v.object({ type: v.literal('badges:refresh') });
@@ -112,7 +139,8 @@ const AccountChanged = v.object({ type: v.literal('account:changed'), key: v.opt
 
 export const MessageSchema = v.variant('type', [
   PageRecord, PageList, PanelOpen, AccountView, TabAccount, FlaggedList, NoteAdd, NoteWrite,
-  SettingsGet, SettingsSet, DataClear, SiteEnable, NoteFill, BadgesRefresh, AccountChanged,
+  SettingsGet, SettingsSet, DataClear, SiteEnable, RecipeSave, RecipeGet, RecipeList, RecipeImport,
+  RecipeDelete, PickerStart, NoteFill, BadgesRefresh, AccountChanged,
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -136,6 +164,12 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderClass[]> = {
   'settings:set': ['page'],
   'data:clear': ['page'],
   'site:enable': ['page'],
+  'recipe:save': ['content', 'page'],
+  'recipe:get': ['content', 'page'],
+  'recipe:list': ['page'],
+  'recipe:import': ['page'],
+  'recipe:delete': ['page'],
+  'picker:start': ['page'],
   'note:fill': ['worker'],
   'badges:refresh': ['worker'],
   'account:changed': ['worker'],
@@ -182,9 +216,23 @@ export interface Responses {
   'settings:set': UserSettings;
   'data:clear': null;
   'site:enable': null;
+  'recipe:save': PageRecipe;
+  'recipe:get': PageRecipe | null;
+  'recipe:list': PageRecipe[];
+  'recipe:import': { imported: number };
+  'recipe:delete': null;
+  'picker:start': { started: boolean };
   'note:fill': { filled: boolean };
   'badges:refresh': null;
   'account:changed': null;
+}
+
+/** The page a content script's message speaks about, checked against where it really came from. */
+export function claimedUrl(msg: Message): string | undefined {
+  if ('url' in msg) return msg.url;
+  if ('origin' in msg) return msg.origin;
+  if ('recipe' in msg) return msg.recipe.origin;
+  return undefined;
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: string };

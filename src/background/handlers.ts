@@ -8,6 +8,7 @@ import { db, clearAll } from '../storage/db';
 import { loadHistory, recordReads } from '../storage/history';
 import { addNote, getNote, markWrittenBack } from '../storage/notes';
 import { getScore, scoresByValueAtRisk } from '../storage/scores';
+import { deleteRecipe, getRecipe, importRecipes, listRecipes, saveRecipe } from '../storage/recipes';
 import { getSettings, putSettings } from '../storage/settings';
 import { toBadge } from './badges';
 import type { Handlers } from './router';
@@ -116,6 +117,29 @@ export const handlers: Handlers = {
 
   async 'site:enable'(msg) {
     await enableSite(msg.origin, msg.tabId);
+    return null;
+  },
+
+  async 'recipe:save'(msg) {
+    await saveRecipe(msg.recipe);
+    return msg.recipe;
+  },
+
+  async 'recipe:get'(msg) {
+    return getRecipe(msg.origin);
+  },
+
+  async 'recipe:list'() {
+    return listRecipes();
+  },
+
+  async 'recipe:import'(msg) {
+    await importRecipes(msg.recipes);
+    return { imported: msg.recipes.length };
+  },
+
+  async 'recipe:delete'(msg) {
+    await deleteRecipe(msg.origin);
     return null;
   },
 

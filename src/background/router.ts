@@ -3,7 +3,7 @@
  * classes allowed for its type, then handed to its handler. Anything else is logged and refused.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { ALLOWED_SENDERS, parseMessage, type Message, type Responses, type Result } from '../messages';
+import { ALLOWED_SENDERS, claimedUrl, parseMessage, type Message, type Responses, type Result } from '../messages';
 import { claimsOwnOrigin, classifySender, type SenderInfo } from './senders';
 
 export type Handler<T extends Message['type']> = (
@@ -24,8 +24,9 @@ export function createRouter(handlers: Handlers, extensionId: string, extensionO
     if (!parsed.ok) return refuse(`malformed message (${parsed.error})`);
     const msg = parsed.message;
     if (!ALLOWED_SENDERS[msg.type].includes(sender.cls)) return refuse(`${msg.type} is not accepted from ${sender.cls}`);
-    if (sender.cls === 'content' && 'url' in msg && !claimsOwnOrigin(msg.url, sender.url)) {
-      return refuse(`${msg.type} claims ${msg.url} but came from another origin`);
+    const claimed = claimedUrl(msg);
+    if (sender.cls === 'content' && claimed !== undefined && !claimsOwnOrigin(claimed, sender.url)) {
+      return refuse(`${msg.type} speaks for ${claimed} but came from another origin`);
     }
     const handler = handlers[msg.type] as Handler<typeof msg.type> | undefined;
     if (!handler) return refuse(`${msg.type} has no handler here`);

@@ -1,6 +1,7 @@
 /** The IndexedDB schema as idb sees it: one typed description of every store and index. */
 import type { DBSchema } from 'idb';
 import type { Account, Interaction, Note, Score, Snapshot } from '../core/types';
+import type { PageRecipe } from '../messages';
 
 export interface StoredSnapshot extends Snapshot {
   id?: number;
@@ -9,13 +10,6 @@ export interface StoredSnapshot extends Snapshot {
 /** An interaction keyed by account so the same timeline entry on two accounts never collides. */
 export interface StoredInteraction extends Interaction {
   uid: string;
-}
-
-export interface Recipe {
-  origin: string;
-  updatedAt: number;
-  /** Opaque to storage; the adapters' recipe module owns its shape. */
-  recipe: unknown;
 }
 
 export interface StoredModel {
@@ -37,7 +31,7 @@ export interface ChurnLensDB extends DBSchema {
     indexes: { byLevel: string; byValueAtRisk: number };
   };
   settings: { key: string; value: { key: string; value: unknown } };
-  recipes: { key: string; value: Recipe };
+  recipes: { key: string; value: PageRecipe };
   models: { key: string; value: StoredModel };
 }
 
