@@ -4,8 +4,9 @@ import { uiStrings } from '../ui/strings';
 import { causeStrings } from '../core/strings/causes';
 import { evidenceStrings } from '../core/strings/evidence';
 import { playbookStrings } from '../core/strings/playbooks';
+import { pickerStrings } from '../content/picker/strings';
 
-const parts = [uiStrings, causeStrings, evidenceStrings, playbookStrings] as const;
+const parts = [uiStrings, causeStrings, evidenceStrings, playbookStrings, pickerStrings] as const;
 
 type KeysOf<P> = P extends Catalog<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;
