@@ -3,6 +3,7 @@ import { LANG_SETTINGS, UserSettingsSchema, type UserSettings } from '../message
 import { request } from '../messaging';
 import { useT } from '../ui/i18n';
 import * as v from 'valibot';
+import { RecipesSection } from './recipes';
 
 export function OptionsApp() {
   const t = useT();
@@ -75,6 +76,7 @@ export function OptionsApp() {
         <button class="primary" onClick={save}>{t('options_save')}</button>
         {status && <span class={status.ok ? 'op-ok' : 'cl-error'} role="status">{status.text}</span>}
       </div>
+      <RecipesSection />
       <section class="cl-card">
         <h2>{t('options_data')}</h2>
         <p class="cl-muted">{t('options_data_help')}</p>

@@ -9,6 +9,7 @@ import { useLang, useT } from '../ui/i18n';
 import { LevelPill } from '../ui/level-pill';
 import { useChanges } from '../ui/live';
 import { SiteBar } from './site-bar';
+import { TeachButton } from './teach-button';
 
 const LEVELS: Level[] = ['critical', 'high', 'medium'];
 
@@ -53,6 +54,7 @@ export function PopupApp() {
         </div>
       </header>
       <SiteBar />
+      <TeachButton />
       {error && <p class="cl-error">{t('error_prefix', error)}</p>}
       {rows && rows.length > 0 && (
         <nav class="pp-filters" aria-label="filter">
