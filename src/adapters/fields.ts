@@ -1,0 +1,218 @@
+/**
+ * Label → value pairs from any page: dt/dd and role=term/definition, <label for>, labels wrapping
+ * controls, aria-labelledby / aria-label, th+td property tables, form controls, "标签：值" and
+ * "Label: value" text, and two-part label/value grids. Labels map to canonical fields through
+ * the zh/en synonyms; values are kept as text and parsed into numbers and dates where they are.
+ */
+import type { CanonicalField, FieldValue } from '../core/types';
+import { parseAmount } from './parse-amount';
+import { parseDate } from './parse-date';
+import { canonicalField, DATE_FIELDS, labelUnit, normaliseLabel, NUMBER_FIELDS } from './synonyms';
+import { cellsOf, isDataTable, isTableLike, rowsOf } from './table';
+import { controlValue, isControl, MAX_VALUE, text, textOf } from './text';
+import { isTimeline, localeOf, type ReadOptions } from './timeline';
+import { closest, makeBudget, tagOf, walk, type Budget } from './walk';
+
+export interface Pair {
+  label: string;
+  value: string;
+  el: Element;
+}
+
+const MAX_LABEL = 60;
+const INLINE = new Set(['B', 'STRONG', 'EM', 'I', 'SPAN', 'A', 'TIME', 'SMALL', 'FONT', 'LABEL', 'ABBR', 'CODE', 'MARK', 'U', 'SUP', 'SUB', 'BDI']);
+const CONTAINER_TAGS = new Set(['A', 'BUTTON', 'NAV', 'SECTION', 'ASIDE', 'MAIN', 'FORM', 'DIALOG', 'TABLE', 'UL', 'OL', 'IMG', 'I', 'svg', 'SVG', 'HEADER', 'FOOTER', 'ARTICLE', 'FIELDSET', 'BODY', 'HTML', 'IFRAME', 'DETAILS']);
+const CONTAINER_ROLES = new Set([
+  'button', 'link', 'navigation', 'region', 'dialog', 'tab', 'tablist', 'tabpanel', 'menu', 'menubar', 'menuitem', 'img', 'search',
+  'banner', 'complementary', 'main', 'form', 'grid', 'table', 'list', 'feed', 'toolbar', 'group', 'article', 'log', 'listbox', 'tree',
+]);
+const SKIP_ROLES = new Set(['feed', 'grid', 'treegrid', 'log', 'navigation', 'menu', 'menubar', 'tablist', 'toolbar', 'listbox']);
+const LABEL_HINT = /(^|[-_\s])(label|key|term|title|name|caption|field-?name|prop(erty)?-?name|lbl)([-_\s]|$)/i;
+
+const roleOf = (el: Element) => (el.getAttribute('role') ?? '').toLowerCase();
+const isLeafish = (el: Element) => Array.from(el.children).every((c) => INLINE.has(tagOf(c)) && c.children.length <= 3);
+
+/** A label as a page shows it, minus input hints like 请输入/请选择 and "Enter …". */
+function cleanLabel(s: string): string {
+  return s.replace(/^(请输入|请选择|请填写|enter|select|choose)\s*/i, '').replace(/[\s:：*＊]+$/u, '').trim();
+}
+
+const acceptLabel = (l: string) => l.length > 0 && l.length <= MAX_LABEL && !/^[\d\s.,:/-]+$/.test(l) && !/^https?$/i.test(l);
+
+function byId(el: Element, id: string): Element | null {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+}
+
+function valueOf(el: Element): string {
+  if (isControl(el)) return controlValue(el) ?? '';
+  const control = Array.from(el.children).find(isControl);
+  return control ? controlValue(control) ?? '' : textOf(el, MAX_VALUE + 1).text;
+}
+
+const firstControl = (el: Element) => [...walk(el, makeBudget(200))].find(isControl) ?? null;
+
+/** Label text of a <label> without the text of the controls it wraps. */
+function ownLabelText(label: Element): string {
+  return Array.from(label.childNodes)
+    .map((n) => (n.nodeType === 3 ? (n as Text).data : n.nodeType === 1 && !firstControl(n as Element) ? text(n as Element, 120) : ''))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function labelsByIds(el: Element, ids: string): string {
+  return ids.split(/\s+/).filter(Boolean).slice(0, 5).map((id) => byId(el, id)).filter((e): e is Element => Boolean(e)).map((e) => text(e, 120)).join(' ');
+}
+
+/** Pairs in root, in page order; regions that are lists of records or timelines are left out. */
+export function readPairs(root: ParentNode, budget: Budget = makeBudget(), opts: ReadOptions = {}): Pair[] {
+  const pairs: Pair[] = [];
+  const used = new Set<Element>();
+  const add = (label: string, value: string, el: Element, ...consumed: Element[]) => {
+    const l = cleanLabel(label);
+    const v = value.trim();
+    if (!acceptLabel(l) || !v || v === l) return false;
+    pairs.push({ label: l, value: v, el });
+    for (const c of consumed) used.add(c);
+    used.add(el);
+    return true;
+  };
+  const tableKind = new Map<Element, 'data' | 'props'>();
+  const skip = (el: Element) => used.has(el) || SKIP_ROLES.has(roleOf(el)) || (isTableLike(el) && isDataTable(el)) || isTimeline(el, opts);
+
+  for (const el of walk(root, budget, (e) => !skip(e))) {
+    if (skip(el)) continue;
+    const tag = tagOf(el);
+    const role = roleOf(el);
+
+    if (tag === 'DT' || role === 'term') {
+      const values: string[] = [];
+      const dds: Element[] = [];
+      for (let n = el.nextElementSibling; n && (tagOf(n) === 'DD' || roleOf(n) === 'definition'); n = n.nextElementSibling) {
+        values.push(valueOf(n));
+        dds.push(n);
+      }
+      add(text(el, 120), values.filter(Boolean).join(', '), el, ...dds);
+      continue;
+    }
+
+    if (tag === 'LABEL') {
+      const forId = el.getAttribute('for');
+      const target = forId ? byId(el, forId) : firstControl(el);
+      if (target && !used.has(target)) add(forId ? text(el, 120) : ownLabelText(el), valueOf(target), el, target);
+      else if (!target && !forId) used.add(el);
+      continue;
+    }
+
+    if (isControl(el)) {
+      const label =
+        (el.getAttribute('aria-labelledby') && labelsByIds(el, el.getAttribute('aria-labelledby')!)) ||
+        el.getAttribute('aria-label') ||
+        el.getAttribute('title') ||
+        el.getAttribute('placeholder') ||
+        '';
+      add(label, controlValue(el) ?? '', el);
+      continue;
+    }
+
+    const labelledBy = el.getAttribute('aria-labelledby');
+    if (labelledBy && !CONTAINER_TAGS.has(tag) && !CONTAINER_ROLES.has(role) && el.children.length <= 5) {
+      if (add(labelsByIds(el, labelledBy), valueOf(el), el)) continue;
+    }
+    const ariaLabel = el.getAttribute('aria-label');
+    if (ariaLabel && !CONTAINER_TAGS.has(tag) && !CONTAINER_ROLES.has(role) && el.children.length <= 3 && isLeafish(el)) {
+      if (add(ariaLabel, valueOf(el), el)) continue;
+    }
+
+    if (tag === 'TR') {
+      const table = closest(el, isTableLike, 4);
+      if (!table) continue;
+      let kind = tableKind.get(table);
+      if (!kind) {
+        const rows = rowsOf(table, makeBudget(2_000));
+        kind = rows.every((r) => cellsOf(r).length <= 2) || rows.some((r) => cellsOf(r).some((c) => tagOf(c) === 'TH') && cellsOf(r).some((c) => tagOf(c) === 'TD')) ? 'props' : 'data';
+        tableKind.set(table, kind);
+      }
+      if (kind !== 'props') continue;
+      const cells = cellsOf(el);
+      for (let i = 0; i + 1 < cells.length; i += 2) add(text(cells[i]!, 120), valueOf(cells[i + 1]!), cells[i + 1]!, cells[i]!);
+      used.add(el);
+      continue;
+    }
+
+    if (isLeafish(el) && !CONTAINER_TAGS.has(tag)) {
+      const t = textOf(el, MAX_VALUE + MAX_LABEL + 2).text;
+      const m = /^([^:：\n]{1,60}?)\s*[:：]\s*(.*)$/su.exec(t);
+      if (m && !/\d$/.test(m[1]!)) {
+        if (m[2]) {
+          if (add(m[1]!, m[2], el)) continue;
+        } else {
+          const next = el.nextElementSibling;
+          const tail = el.nextSibling?.nodeType === 3 ? (el.nextSibling as Text).data.trim() : '';
+          if (tail ? add(m[1]!, tail, el) : next && add(m[1]!, valueOf(next), el, next)) continue;
+        }
+      }
+    }
+
+    const kids = Array.from(el.children).filter((c) => !c.hasAttribute('hidden') && c.getAttribute('aria-hidden') !== 'true');
+    if (kids.length === 2 && !['LI', 'UL', 'OL', 'TR'].includes(tag) && isLeafish(kids[0]!) && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n as Text).data.trim())) {
+      const [k, v] = kids as [Element, Element];
+      const label = text(k, 120);
+      const hinted = canonicalField(label) || LABEL_HINT.test(k.getAttribute('class') ?? '') || ['LABEL', 'TH', 'DT', 'STRONG', 'B'].includes(tagOf(k)) || roleOf(k) === 'term';
+      if (hinted && label.length <= 40 && !/[.。!?！？]$/.test(label)) add(label, valueOf(v), el, k, v);
+    }
+  }
+  return pairs;
+}
+
+export interface FieldOptions extends ReadOptions {
+  /** Where over-long values are reported. */
+  problems?: string[];
+}
+
+/** A FieldValue for a label and its text: dates and amounts parsed where the field holds them. */
+export function fieldValue(label: string, raw: string, opts: { now: number; locale?: string }): { key: string; value: FieldValue } {
+  const field: CanonicalField | undefined = canonicalField(label);
+  const key = field ?? normaliseLabel(label);
+  const value: FieldValue = { raw, label };
+  if (field && DATE_FIELDS.includes(field)) {
+    const date = parseDate(raw, opts);
+    if (date !== undefined) value.date = date;
+  } else if (field && NUMBER_FIELDS.includes(field)) {
+    const num = parseAmount(raw, opts.locale);
+    if (num !== undefined) value.num = Number((num * labelUnit(label)).toPrecision(15));
+  } else if (!field) {
+    const date = parseDate(raw, opts);
+    const num = date === undefined ? parseAmount(raw, opts.locale) : undefined;
+    if (date !== undefined) value.date = date;
+    if (num !== undefined) value.num = Number((num * labelUnit(label)).toPrecision(15));
+  }
+  return { key, value };
+}
+
+/**
+ * Fields of a record: keys are canonical field names where the label is known, else the
+ * normalised label. The first value seen for a key wins; a later one under a canonical key is
+ * kept under its own label so nothing the page showed is lost.
+ */
+export function readFields(root: ParentNode, opts: FieldOptions = {}): Record<string, FieldValue> {
+  const budget = opts.budget ?? makeBudget();
+  const o = { now: opts.now ?? Date.now(), locale: opts.locale ?? localeOf(root) };
+  const out: Record<string, FieldValue> = {};
+  for (const p of readPairs(root, budget, o)) {
+    let raw = p.value;
+    if (raw.length > MAX_VALUE) {
+      raw = raw.slice(0, MAX_VALUE);
+      budget.problems.add(`value of "${p.label.slice(0, 40)}" longer than ${MAX_VALUE} characters: kept the first ${MAX_VALUE}`);
+    }
+    const { key, value } = fieldValue(p.label, raw, o);
+    if (!(key in out)) out[key] = value;
+    else {
+      const own = normaliseLabel(p.label);
+      if (!(own in out)) out[own] = value;
+    }
+  }
+  if (opts.problems) opts.problems.push(...budget.problems);
+  return out;
+}

@@ -1,0 +1,84 @@
+/**
+ * The generic reader: any web CRM (or the bundled demo CRM) read through ordinary markup, with no
+ * site-specific knowledge. The record id comes from the URL (a query id or the last path segment
+ * that looks like one); without one, a page that names an account is keyed by that name within
+ * its origin. Every specific adapter is built from the same blocks exported here.
+ */
+import type { CrmAdapter, ListRow } from './types';
+import { readFields } from './fields';
+import { nameKey, readListRows, type KeyRules } from './list';
+import { findNoteTarget } from './note-target';
+import { readRecordWith } from './record';
+import { localeOf } from './timeline';
+import { makeBudget } from './walk';
+
+export { readFields, readPairs, fieldValue } from './fields';
+export { readTimeline, kindOf, stableHash, localeOf } from './timeline';
+export { readTableRows, isDataTable } from './table';
+export { readListRows, nameKey, type KeyRules } from './list';
+export { readRecordWith, type RecordHints } from './record';
+export { findNoteTarget } from './note-target';
+export { parseDate } from './parse-date';
+export { parseAmount } from './parse-amount';
+export { canonicalField, normaliseLabel } from './synonyms';
+
+const ID_PARAMS = ['id', 'recordid', 'record_id', 'accountid', 'account_id', 'customerid', 'customer_id', 'objectid', 'object_id', 'oid', 'cid', 'rid'];
+const ACTION_SEGMENTS = new Set(['view', 'edit', 'detail', 'details', 'show', 'overview', 'info', 'profile', 'summary', 'index.html', 'index.htm']);
+const PAGING_SEGMENTS = new Set(['page', 'p', 'pages', 'year', 'v1', 'v2', 'api']);
+const ID_TEXT = /^[\w.~%-]{1,100}$/;
+
+/** The id a URL names: a query parameter, else the last path (or hash-route) segment that looks like one. */
+export function idFromUrl(url: URL): string | null {
+  for (const [k, v] of url.searchParams) if (ID_PARAMS.includes(k.toLowerCase()) && ID_TEXT.test(v)) return v;
+  const hashPath = url.hash.startsWith('#/') || url.hash.startsWith('#!/') ? url.hash.replace(/^#!?/, '').split('?')[0]! : '';
+  for (const path of [hashPath, url.pathname]) {
+    const segs = path.split('/').filter(Boolean).map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
+    while (segs.length && ACTION_SEGMENTS.has(segs[segs.length - 1]!.toLowerCase())) segs.pop();
+    const last = segs[segs.length - 1];
+    const prev = segs[segs.length - 2]?.toLowerCase();
+    if (last && /\d/.test(last) && ID_TEXT.test(last) && !/\.(html?|php|aspx?|jsp)$/i.test(last) && !(prev && PAGING_SEGMENTS.has(prev))) return last;
+  }
+  return null;
+}
+
+const urlKey = (url: URL) => {
+  const id = idFromUrl(url);
+  return id ? `generic:${url.host}:${id}` : null;
+};
+
+export const genericKeys: KeyRules = {
+  keyForUrl: urlKey,
+  keyForId: (id, base) => (ID_TEXT.test(id) ? `generic:${base.host}:${id}` : null),
+};
+
+function recordKey(url: URL, doc: Document): string | null {
+  const fromUrl = urlKey(url);
+  if (fromUrl) return fromUrl;
+  // No id in the URL: a page that shows an account name field is a record, keyed by that name.
+  const name = readFields(doc, { budget: makeBudget(), locale: localeOf(doc) }).name?.raw;
+  return name ? nameKey(url.origin, name) : null;
+}
+
+export const genericAdapter: CrmAdapter = {
+  id: 'generic',
+  matches: () => true,
+  recordKey,
+  readRecord(url, doc) {
+    const key = recordKey(url, doc);
+    return key ? readRecordWith(doc, key) : null;
+  },
+  readList(url, doc): ListRow[] {
+    try {
+      return readListRows(doc, url, genericKeys);
+    } catch {
+      return [];
+    }
+  },
+  noteTarget: (doc) => findNoteTarget(doc),
+};

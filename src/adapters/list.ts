@@ -1,0 +1,158 @@
+/**
+ * List views → one row per account: tables, ARIA grids and card lists. A row's key comes from its
+ * record link (through the adapter's own URL rules), else from an id attribute, else from its
+ * name within the origin, so the same account gets the same key on list and record pages.
+ */
+import type { FieldValue } from '../core/types';
+import type { ListRow } from './types';
+import { fieldValue } from './fields';
+import { canonicalField } from './synonyms';
+import { isDataTable, readTableRows, type TableRow } from './table';
+import { MAX_VALUE, text } from './text';
+import { localeOf } from './timeline';
+import { closest, makeBudget, tagOf, walk, type Budget } from './walk';
+
+export interface KeyRules {
+  /** Key of the record a URL opens, or null when the URL is not a record page. */
+  keyForUrl(url: URL): string | null;
+  /** Key from an id the page puts on a row (data-id…), or null when the id is not one of ours. */
+  keyForId(id: string, base: URL): string | null;
+}
+
+const ID_ATTRS = ['data-record-id', 'data-recordid', 'data-row-key', 'data-rowkey', 'data-account-id', 'data-id', 'data-key', 'data-rowid', 'data-item-id', 'data-pk', 'data-object-id'];
+const MAX_ROWS = 5_000;
+
+/** `name:<origin>:<name>`: the key of an account known only by its name on this site. */
+export function nameKey(origin: string, name: string): string {
+  const n = name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 150);
+  return `name:${origin}:${n}`;
+}
+
+export function idAttribute(el: Element): string | undefined {
+  for (const a of ID_ATTRS) {
+    const v = el.getAttribute(a)?.trim();
+    if (v && v.length <= 100) return v;
+  }
+  return undefined;
+}
+
+function linksIn(el: Element): HTMLAnchorElement[] {
+  return [...walk(el, makeBudget(400))].filter((e) => tagOf(e) === 'A' && e.hasAttribute('href')) as HTMLAnchorElement[];
+}
+
+function resolve(href: string, base: URL): URL | null {
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The first link in el that opens a record, with its key. */
+function recordLink(el: Element, rules: KeyRules, base: URL): { url: URL; key: string; a: Element } | null {
+  for (const a of linksIn(el)) {
+    const url = resolve(a.getAttribute('href')!, base);
+    const key = url && rules.keyForUrl(url);
+    if (url && key) return { url, key, a };
+  }
+  return null;
+}
+
+function idKey(el: Element, rules: KeyRules, base: URL): string | null {
+  for (let cur: Element | null = el, i = 0; cur && i < 2; cur = cur.firstElementChild, i++) {
+    const id = idAttribute(cur);
+    const key = id ? rules.keyForId(id, base) : null;
+    if (key) return key;
+  }
+  return null;
+}
+
+function rowFromTable(row: TableRow, rules: KeyRules, base: URL, o: { now: number; locale?: string }): ListRow | null {
+  const nameCell = row.cells.find((c) => canonicalField(c.header) === 'name');
+  const link = (nameCell && recordLink(nameCell.el, rules, base)) || recordLink(row.el, rules, base);
+  const name = (nameCell?.text || (link && text(link.a)) || row.cells.find((c) => c.text && !/^[\d\s.,:/-]*$/.test(c.text))?.text || '').slice(0, MAX_VALUE);
+  if (!name) return null;
+  const fields: Record<string, FieldValue> = {};
+  for (const c of row.cells) {
+    if (!c.text || c === nameCell || /^#\d+$/.test(c.header)) continue;
+    const { key, value } = fieldValue(c.header, c.text.slice(0, MAX_VALUE), o);
+    if (!(key in fields)) fields[key] = value;
+  }
+  const key = link?.key ?? idKey(row.el, rules, base) ?? nameKey(base.origin, name);
+  return { el: row.el, key, name, ...(link ? { url: link.url.href } : {}), fields };
+}
+
+const HEADING = (e: Element) => /^H[1-6]$/.test(tagOf(e)) || e.getAttribute('role') === 'heading';
+
+/** A card's name: its heading, else its record link's text, else its first line. */
+function cardName(card: Element, link: Element | undefined): string {
+  const heading = [...walk(card, makeBudget(300))].find(HEADING);
+  return (heading && text(heading)) || (link && text(link)) || text(card, 80);
+}
+
+/** Cards: the largest element around a record link that holds no other record. */
+function cards(root: ParentNode, rules: KeyRules, base: URL, budget: Budget, taken: Set<Element>): ListRow[] {
+  const links: { a: Element; key: string; url: URL }[] = [];
+  const withId: Element[] = [];
+  for (const el of walk(root, budget, (e) => !taken.has(e) && !isDataTable(e))) {
+    if (taken.has(el) || isDataTable(el)) continue;
+    if (tagOf(el) === 'A' && el.hasAttribute('href')) {
+      const url = resolve(el.getAttribute('href')!, base);
+      const key = url && rules.keyForUrl(url);
+      if (url && key) links.push({ a: el, key, url });
+    } else if (idAttribute(el) && el.parentElement && Array.from(el.parentElement.children).filter((s) => s !== el && tagOf(s) === tagOf(el) && idAttribute(s)).length >= 1) {
+      withId.push(el);
+    }
+  }
+  const keys = new Set(links.map((l) => l.key));
+  const out: ListRow[] = [];
+  const seen = new Set<Element>();
+  if (keys.size >= 2) {
+    for (const l of links) {
+      let card: Element = l.a;
+      for (let up = card.parentElement, i = 0; up && i < 8 && !/^(BODY|HTML|MAIN)$/.test(tagOf(up)); up = up.parentElement, i++) {
+        if (linksIn(up).some((a) => {
+          const u = resolve(a.getAttribute('href')!, base);
+          const k = u && rules.keyForUrl(u);
+          return k && k !== l.key;
+        })) break;
+        card = up;
+      }
+      if (seen.has(card)) continue;
+      seen.add(card);
+      const name = cardName(card, l.a).slice(0, MAX_VALUE);
+      if (name) out.push({ el: card, key: l.key, name, url: l.url.href });
+    }
+  }
+  for (const el of withId) {
+    if (seen.has(el) || closest(el, (e) => seen.has(e), 10)) continue;
+    const key = rules.keyForId(idAttribute(el)!, base);
+    const name = cardName(el, undefined).slice(0, MAX_VALUE);
+    if (key && name) out.push({ el, key, name });
+  }
+  return out;
+}
+
+/** Every account row in root: table and grid rows first, then cards outside tables. */
+export function readListRows(root: ParentNode, base: URL, rules: KeyRules, opts: { now?: number; locale?: string; budget?: Budget } = {}): ListRow[] {
+  const budget = opts.budget ?? makeBudget();
+  const o = { now: opts.now ?? Date.now(), locale: opts.locale ?? localeOf(root) };
+  const out: ListRow[] = [];
+  const taken = new Set<Element>();
+  for (const el of walk(root, budget, (e) => !taken.has(e))) {
+    if (!isDataTable(el)) continue;
+    taken.add(el);
+    const rows = readTableRows(el, budget);
+    // A table of activities or line items is not a list of accounts: it has no record links and no name column.
+    const named = rows.some((r) => r.cells.some((c) => canonicalField(c.header) === 'name')) || rows.some((r) => recordLink(r.el, rules, base));
+    if (!named) continue;
+    for (const r of rows) {
+      const row = rowFromTable(r, rules, base, o);
+      if (row) out.push(row);
+      if (out.length >= MAX_ROWS) return out;
+    }
+  }
+  out.push(...cards(root, rules, base, makeBudget(), taken).slice(0, MAX_ROWS - out.length));
+  return out;
+}

@@ -1,0 +1,251 @@
+/**
+ * Activity timelines and feeds → interactions: ARIA feeds (role=feed/article), lists whose items
+ * carry dates, and activity tables. Dates come from <time datetime> first, then the visible text;
+ * the kind from explicit type markers (data attributes, icon labels), then the words of the entry.
+ */
+import type { Interaction, InteractionKind } from '../core/types';
+import { findAmount, parseAmount } from './parse-amount';
+import { parseDate } from './parse-date';
+import { canonicalField } from './synonyms';
+import { isDataTable, readTableRows } from './table';
+import { text, textOf } from './text';
+import { closest, makeBudget, tagOf, walk, type Budget } from './walk';
+
+export type PageInteraction = Omit<Interaction, 'account'>;
+
+export interface ReadOptions {
+  now?: number;
+  locale?: string;
+  budget?: Budget;
+}
+
+const ENTRY_TEXT = 1_000;
+const MAX_ENTRIES = 2_000;
+
+/** Ordered: the first that matches names the kind (a 投诉工单 is a complaint before it is a ticket). */
+const KIND_WORDS: [InteractionKind, RegExp][] = [
+  ['complaint', /投诉|complain|escalat|升级处理|客诉/i],
+  ['ticket', /工单|ticket|\bcase\b|服务请求|support request|报修|售后|incident/i],
+  ['payment', /回款|付款|收款|到账|payment|paid|invoice|发票|remittance/i],
+  ['order', /订单|下单|采购|order|purchase|renewal order|续费|续约/i],
+  ['visit', /拜访|上门|走访|visit|on-?site|现场/i],
+  ['meeting', /会议|开会|会面|meeting|\bevent\b|webinar|demo|演示|培训|qbr/i],
+  ['call', /电话|通话|致电|来电|去电|呼叫|\bcall|log_a_call|phone/i],
+  ['email', /邮件|e-?mail|\bmail\b|发信/i],
+  ['note', /备注|笔记|记录|跟进|note|comment|评论|task|任务|log/i],
+];
+
+export function kindOf(words: string): InteractionKind {
+  for (const [kind, re] of KIND_WORDS) if (re.test(words)) return kind;
+  return 'other';
+}
+
+const OPEN_WORDS = /\b(open|new|pending|in progress|waiting|unresolved|escalated)\b|未解决|处理中|待处理|未关闭|进行中|待回复|新建/i;
+const CLOSED_WORDS = /\b(closed|resolved|done|solved|completed)\b|已解决|已关闭|已完成|已处理|关闭/i;
+
+function openState(words: string): boolean | undefined {
+  if (CLOSED_WORDS.test(words)) return false;
+  if (OPEN_WORDS.test(words)) return true;
+  return undefined;
+}
+
+/** Markers an entry carries for its type: data attributes, icon names and labels, badges. */
+function markers(item: Element): string {
+  const budget = makeBudget(500);
+  const parts: string[] = [];
+  const attrs = ['data-kind', 'data-type', 'data-activity-type', 'data-event-type', 'data-icon', 'icon-name', 'data-category'];
+  for (const el of walk(item, budget)) {
+    for (const a of attrs) {
+      const v = el.getAttribute(a);
+      if (v) parts.push(v);
+    }
+    const tag = tagOf(el);
+    const role = el.getAttribute('role');
+    if (role === 'img' || tag === 'IMG' || tag === 'I' || /icon/i.test(el.getAttribute('class') ?? '')) {
+      for (const a of ['aria-label', 'alt', 'title']) {
+        const v = el.getAttribute(a);
+        if (v) parts.push(v);
+      }
+      if (tag === 'I' || /icon/i.test(el.getAttribute('class') ?? '')) parts.push(el.getAttribute('class') ?? '');
+    }
+    if (/\b(type|kind|badge|tag|category)\b/i.test(el.getAttribute('class') ?? '')) parts.push(text(el, 40));
+    if (parts.length > 20) break;
+  }
+  return parts.join(' ');
+}
+
+/** Short stable hash (53-bit, base 36) so re-reading an unchanged entry gives the same id. */
+export function stableHash(s: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+const ID_ATTRS = ['data-id', 'data-record-id', 'data-recordid', 'data-activity-id', 'data-event-id', 'data-key', 'id'];
+function ownId(el: Element): string | undefined {
+  for (const a of ID_ATTRS) {
+    const v = el.getAttribute(a)?.trim();
+    if (v && v.length <= 120) return v;
+  }
+  return undefined;
+}
+
+function entry(at: number, kind: InteractionKind, body: string, extra: Partial<PageInteraction>, el: Element): PageInteraction {
+  const id = ownId(el);
+  return {
+    id: id ? `id:${id}` : `h:${stableHash(`${at}|${kind}|${body}`)}`,
+    at,
+    kind,
+    text: body,
+    source: 'page',
+    ...extra,
+  };
+}
+
+function dateOf(item: Element, body: string, opts: Required<Pick<ReadOptions, 'now'>> & ReadOptions): number | undefined {
+  for (const el of walk(item, makeBudget(500))) {
+    if (tagOf(el) !== 'TIME') continue;
+    const dt = el.getAttribute('datetime');
+    const at = (dt && parseDate(dt, opts)) || parseDate(text(el, 80), opts);
+    if (at) return at;
+  }
+  const dated = item.getAttribute('data-date') ?? item.getAttribute('data-timestamp');
+  if (dated) {
+    const at = /^\d{12,13}$/.test(dated) ? Number(dated) : parseDate(dated, opts);
+    if (at) return at;
+  }
+  return parseDate(body, opts);
+}
+
+function readItem(item: Element, opts: Required<Pick<ReadOptions, 'now'>> & ReadOptions): PageInteraction | null {
+  const t = textOf(item, ENTRY_TEXT);
+  if (!t.text) return null;
+  const at = dateOf(item, t.text, opts);
+  if (at === undefined) return null;
+  const mark = markers(item);
+  const kind = kindOf(mark) !== 'other' ? kindOf(mark) : kindOf(t.text);
+  const amount = findAmount(t.text, opts.locale);
+  const open = kind === 'ticket' || kind === 'complaint' ? openState(`${mark} ${t.text}`) : undefined;
+  return entry(at, kind, t.text, { ...(amount !== undefined ? { amount } : {}), ...(open !== undefined ? { open } : {}) }, item);
+}
+
+const DATE_HEAD = /date|time|when|created|occurred|日期|时间|发生/i;
+const TYPE_HEAD = /^(type|kind|activity type|category)$|类型|类别|方式/i;
+const BODY_HEAD = /subject|description|summary|details?|content|note|comment|activity|title|主题|内容|描述|摘要|详情|备注|记录|活动|事项|标题/i;
+const AMOUNT_HEAD = /amount|total|value|金额|合计|总额/i;
+const STATUS_HEAD = /status|state|状态/i;
+
+function readActivityTable(table: Element, opts: Required<Pick<ReadOptions, 'now'>> & ReadOptions, budget: Budget): PageInteraction[] | null {
+  const rows = readTableRows(table, budget);
+  const headers = rows[0]?.cells.map((c) => c.header) ?? [];
+  const dateCol = headers.findIndex((h) => DATE_HEAD.test(h));
+  const bodyCols = headers.map((h, i) => (BODY_HEAD.test(h) && !DATE_HEAD.test(h) ? i : -1)).filter((i) => i >= 0);
+  // A table of records (with a name column) is a list, not a history.
+  if (dateCol < 0 || !bodyCols.length || headers.some((h) => canonicalField(h) === 'name')) return null;
+  const typeCol = headers.findIndex((h) => TYPE_HEAD.test(h));
+  const amountCol = headers.findIndex((h) => AMOUNT_HEAD.test(h));
+  const statusCol = headers.findIndex((h) => STATUS_HEAD.test(h));
+  const out: PageInteraction[] = [];
+  for (const row of rows) {
+    const cell = (i: number) => (i >= 0 ? row.cells[i] : undefined);
+    const dateCell = cell(dateCol);
+    if (!dateCell) continue;
+    const timeEl = [...walk(dateCell.el, makeBudget(100))].find((e) => tagOf(e) === 'TIME');
+    const at = (timeEl?.getAttribute('datetime') && parseDate(timeEl.getAttribute('datetime')!, opts)) || parseDate(dateCell.text, opts);
+    if (at === undefined) continue;
+    const body = bodyCols.map((i) => cell(i)?.text ?? '').filter(Boolean).join(' — ').slice(0, ENTRY_TEXT);
+    const typeText = `${cell(typeCol)?.text ?? ''} ${cell(typeCol) ? markers(cell(typeCol)!.el) : ''}`;
+    const kind = kindOf(typeText) !== 'other' ? kindOf(typeText) : kindOf(body);
+    const amount = cell(amountCol) ? parseAmount(cell(amountCol)!.text, opts.locale) : findAmount(body, opts.locale);
+    const open = kind === 'ticket' || kind === 'complaint' ? openState(cell(statusCol)?.text ?? body) : undefined;
+    out.push(entry(at, kind, body, { ...(amount !== undefined ? { amount } : {}), ...(open !== undefined ? { open } : {}) }, row.el));
+  }
+  return out;
+}
+
+const LIST_TAGS = new Set(['OL', 'UL']);
+const hasTime = (el: Element) => [...walk(el, makeBudget(300))].some((e) => tagOf(e) === 'TIME');
+const itemsOf = (list: Element) =>
+  Array.from(list.children).filter((c) => tagOf(c) === 'LI' || ['listitem', 'article'].includes(c.getAttribute('role') ?? ''));
+
+/** Label/value lists ("Renewal: 2024-03-05") are fields, not history. */
+const isFieldLike = (t: string) => {
+  const m = /^([^:：]{1,30})[:：]\s*(.{0,60})$/.exec(t);
+  return Boolean(m && canonicalField(m[1]!) && kindOf(m[1]!) === 'other');
+};
+
+/** An element holding timeline entries, and those entries; null when it is not a timeline. */
+export function timelineItems(el: Element, opts: ReadOptions = {}): Element[] | null {
+  const role = el.getAttribute('role');
+  if (role === 'feed') {
+    const isArticle = (e: Element) => e !== el && (tagOf(e) === 'ARTICLE' || e.getAttribute('role') === 'article');
+    return [...walk(el, makeBudget(5_000), (e) => !isArticle(e))].filter(isArticle);
+  }
+  if (!LIST_TAGS.has(tagOf(el)) && role !== 'log' && role !== 'list') return null;
+  if (closest(el, (e) => tagOf(e) === 'NAV' || e.getAttribute('role') === 'navigation' || e.getAttribute('role') === 'menu', 8)) return null;
+  const items = itemsOf(el).slice(0, MAX_ENTRIES);
+  if (!items.length) return null;
+  const now = opts.now ?? Date.now();
+  let dated = 0;
+  let fieldLike = 0;
+  for (const it of items.slice(0, 20)) {
+    const t = text(it, 300);
+    if (isFieldLike(t)) fieldLike++;
+    if (hasTime(it) || parseDate(t, { now, locale: opts.locale }) !== undefined) dated++;
+  }
+  const sample = Math.min(items.length, 20);
+  return dated >= Math.max(1, sample / 2) && fieldLike * 2 < sample ? items : null;
+}
+
+/** Is el a timeline, feed or activity table (so field readers leave it alone)? */
+export function isTimeline(el: Element, opts: ReadOptions = {}): boolean {
+  return timelineItems(el, opts) !== null;
+}
+
+/** Every timeline entry under root, oldest first not assumed: in page order. */
+export function readTimeline(root: ParentNode, opts: ReadOptions = {}): PageInteraction[] {
+  const budget = opts.budget ?? makeBudget();
+  const o = { ...opts, now: opts.now ?? Date.now(), locale: opts.locale ?? localeOf(root) };
+  const out: PageInteraction[] = [];
+  const taken = new Set<Element>();
+  let undated = 0;
+  for (const el of walk(root, budget, (e) => !taken.has(e))) {
+    if (out.length >= MAX_ENTRIES) {
+      budget.problems.add(`more than ${MAX_ENTRIES} timeline entries: the rest were skipped`);
+      break;
+    }
+    if (isDataTable(el)) {
+      const rows = readActivityTable(el, o, budget);
+      if (rows) {
+        out.push(...rows);
+        taken.add(el);
+      }
+      continue;
+    }
+    const items = timelineItems(el, o);
+    if (!items) continue;
+    taken.add(el);
+    for (const it of items) {
+      const read = readItem(it, o);
+      if (read) out.push(read);
+      else undated++;
+    }
+  }
+  if (undated) budget.problems.add(`${undated} timeline entries had no readable date and were skipped`);
+  const seen = new Set<string>();
+  return out.filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)));
+}
+
+/** The page's language (document.documentElement.lang), for dates and amounts. */
+export function localeOf(root: ParentNode): string | undefined {
+  const doc = 'documentElement' in root ? (root as Document) : (root as Node).ownerDocument;
+  const lang = doc?.documentElement?.getAttribute('lang')?.trim();
+  return lang || undefined;
+}

@@ -1,0 +1,127 @@
+/**
+ * One bounded walk over a page, shared by every reader: it enters open shadow roots, declarative
+ * shadow templates the parser left unattached, and same-origin frames, and it stops at a budget of
+ * elements and a depth limit so a hostile or runaway page costs a bounded amount of work.
+ * Tag names, not instanceof, because elements from frames have other constructors.
+ */
+
+export interface Budget {
+  /** Elements still allowed to be visited. */
+  left: number;
+  maxDepth: number;
+  /** What was skipped, in words a developer can act on; copied into AccountRead.problems. */
+  problems: Set<string>;
+}
+
+export const DEFAULT_ELEMENTS = 20_000;
+export const DEFAULT_DEPTH = 200;
+
+export function makeBudget(elements = DEFAULT_ELEMENTS, maxDepth = DEFAULT_DEPTH): Budget {
+  return { left: elements, maxDepth, problems: new Set() };
+}
+
+const NEVER_READ = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'svg', 'SVG']);
+
+export const tagOf = (el: Element) => el.tagName.toUpperCase();
+
+/** Parts of the page no reader should look into: code, hidden parts, and ChurnLens's own badges. */
+export function isOpaque(el: Element): boolean {
+  const tag = tagOf(el);
+  if (NEVER_READ.has(tag) && !(tag === 'TEMPLATE' && el.hasAttribute('shadowrootmode'))) return true;
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('data-churnlens');
+}
+
+/** Children to descend into, shadow and frame content included. */
+export function childrenOf(el: Element | DocumentFragment | Document): Element[] {
+  const out: Element[] = [];
+  if ('shadowRoot' in el && el.shadowRoot) out.push(...Array.from(el.shadowRoot.children));
+  if ('tagName' in el && tagOf(el) === 'TEMPLATE') {
+    // A declarative shadow root that was not attached (inserted by script): its content is the page.
+    const host = el.parentElement;
+    if (!host?.shadowRoot) out.push(...Array.from((el as HTMLTemplateElement).content?.children ?? []));
+    return out;
+  }
+  if ('tagName' in el && tagOf(el) === 'IFRAME') {
+    const root = frameRoot(el as HTMLIFrameElement);
+    if (root) out.push(root);
+    return out;
+  }
+  out.push(...Array.from(el.children));
+  return out;
+}
+
+function frameRoot(frame: HTMLIFrameElement): Element | null {
+  try {
+    const doc = frame.contentDocument;
+    if (doc?.documentElement && doc.body?.firstChild) return doc.documentElement;
+  } catch {
+    // Cross-origin frame: its own content script instance reads it.
+  }
+  const src = frame.getAttribute('srcdoc');
+  if (!src || typeof DOMParser === 'undefined') return null;
+  // Parsing is inert (no scripts run); this covers srcdoc frames not yet loaded.
+  return new DOMParser().parseFromString(src.slice(0, 200_000), 'text/html').documentElement;
+}
+
+function rootsOf(root: ParentNode): Element[] {
+  if ('documentElement' in root) return root.documentElement ? [root.documentElement as Element] : [];
+  if ('tagName' in root) return [root as Element];
+  return Array.from((root as DocumentFragment).children);
+}
+
+/**
+ * Elements under root in document order. `enter(el)` false keeps the walk out of el's subtree
+ * (el itself is still yielded); opaque elements are neither yielded nor entered.
+ */
+export function* walk(root: ParentNode, budget: Budget, enter?: (el: Element) => boolean): Generator<Element> {
+  const stack: [Element, number][] = rootsOf(root).reverse().map((e) => [e, 0]);
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (isOpaque(el)) continue;
+    if (budget.left <= 0) {
+      budget.problems.add('page too large: stopped reading after the element budget; the rest was skipped');
+      return;
+    }
+    budget.left--;
+    yield el;
+    if (enter && !enter(el)) continue;
+    const kids = childrenOf(el);
+    if (!kids.length) continue;
+    if (depth >= budget.maxDepth) {
+      budget.problems.add(`page nested deeper than ${budget.maxDepth} levels: deeper content skipped`);
+      continue;
+    }
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, depth + 1]);
+  }
+}
+
+/** Every element matching a CSS selector, found by the bounded walk (shadow roots included). */
+export function findAll(root: ParentNode, selector: string, budget: Budget): Element[] {
+  const out: Element[] = [];
+  for (const el of walk(root, budget)) if (safeMatches(el, selector)) out.push(el);
+  return out;
+}
+
+export function findFirst(root: ParentNode, selector: string, budget: Budget): Element | null {
+  for (const el of walk(root, budget)) if (safeMatches(el, selector)) return el;
+  return null;
+}
+
+export function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** Nearest ancestor (crossing shadow boundaries) for which test holds, within a few levels. */
+export function closest(el: Element, test: (e: Element) => boolean, levels = 30): Element | null {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < levels; i++) {
+    if (test(cur)) return cur;
+    const parent: Element | null = cur.parentElement;
+    cur = parent ?? ((cur.parentNode as ShadowRoot | null)?.host ?? null);
+  }
+  return null;
+}
