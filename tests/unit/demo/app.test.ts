@@ -47,6 +47,21 @@ describe('demo CRM in the page', () => {
     (first as HTMLElement).click();
     expect(first.getAttribute('aria-sort')).toBe('descending');
     expect(names()).toEqual([...sorted].reverse());
+
+    // Amounts sort as numbers; blank and unreadable ones stay at the bottom in both directions.
+    const arrHeader = document.querySelectorAll<HTMLElement>('table thead th')[3];
+    const amounts = () => rows().map((tr) => tr.children[3].textContent!);
+    const asNumber = (t: string) => Number(t.replace(/[$,]/g, ''));
+    for (const dir of ['ascending', 'descending']) {
+      arrHeader.click();
+      expect(arrHeader.getAttribute('aria-sort')).toBe(dir);
+      const shown = amounts();
+      const readable = shown.filter((t) => /^-?\$[\d,]+$/.test(t));
+      expect(shown.slice(0, readable.length)).toEqual(readable);
+      expect(shown.at(-1)).toBe('');
+      const values = readable.map(asNumber);
+      expect(values).toEqual([...values].sort((a, b) => (dir === 'ascending' ? a - b : b - a)));
+    }
   });
 
   it('follows a row link without a document load and shows the record', async () => {
