@@ -1,0 +1,76 @@
+/**
+ * Builds a CRM family's adapter from what is specific to it — its URLs, where it shows the name
+ * and the note composer — and the generic readers for everything else, so each family file stays
+ * a page of URL knowledge. Every method is guarded: an adapter never throws into the page.
+ */
+import type { AccountRead, CrmAdapter, ListRow, NoteTarget } from './types';
+import { readFields } from './fields';
+import { nameKey, readListRows } from './list';
+import { findNoteTarget } from './note-target';
+import { readRecordWith, type RecordHints } from './record';
+import { localeOf } from './timeline';
+import { makeBudget } from './walk';
+
+export interface AdapterSpec {
+  id: string;
+  /** Is this page served by this CRM (host, path, page markers)? */
+  matches(url: URL, doc?: Document): boolean;
+  /** `<crm>:<id>` of the record a URL opens, or null when the URL opens no record. */
+  keyFromUrl(url: URL): string | null;
+  /** `<crm>:<id>` from an id a list row carries (data-id…), when it is this CRM's id. */
+  keyFromId?(id: string, base: URL): string | null;
+  /** Where the CRM shows the record name, and which part of the page is the record. */
+  record?: RecordHints;
+  /** Selectors of the CRM's note composer, tried before the generic search. */
+  noteSelectors?: readonly string[];
+  /**
+   * Record pages whose URL carries no id (dialogs over a list, low-code forms): key them by the
+   * record's name within the origin, as the generic reader does.
+   */
+  nameFallback?: boolean;
+}
+
+function nameFromPage(url: URL, doc: Document): string | null {
+  const name = readFields(doc, { budget: makeBudget(), locale: localeOf(doc) }).name?.raw;
+  return name ? nameKey(url.origin, name) : null;
+}
+
+export function defineAdapter(spec: AdapterSpec): CrmAdapter {
+  const recordKey = (url: URL, doc: Document): string | null => {
+    try {
+      return spec.keyFromUrl(url) ?? (spec.nameFallback ? nameFromPage(url, doc) : null);
+    } catch {
+      return null;
+    }
+  };
+  return {
+    id: spec.id,
+    matches: (url, doc) => {
+      try {
+        return spec.matches(url, doc);
+      } catch {
+        return false;
+      }
+    },
+    recordKey,
+    readRecord(url, doc): AccountRead | null {
+      const key = recordKey(url, doc);
+      return key ? readRecordWith(doc, key, spec.record) : null;
+    },
+    readList(url, doc): ListRow[] {
+      try {
+        return readListRows(doc, url, {
+          keyForUrl: (u) => spec.keyFromUrl(u),
+          keyForId: (id, base) => spec.keyFromId?.(id, base) ?? null,
+        });
+      } catch {
+        return [];
+      }
+    },
+    noteTarget: (doc): NoteTarget | null => findNoteTarget(doc, spec.noteSelectors),
+  };
+}
+
+/** The host is the CRM's domain or one of its subdomains. */
+export const onHost = (url: URL, ...domains: string[]) =>
+  domains.some((d) => url.hostname === d || url.hostname.endsWith(`.${d}`));
