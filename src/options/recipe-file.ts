@@ -4,6 +4,7 @@
  * the recipe and the field, so a hand-edited file can be fixed rather than guessed at.
  */
 import * as v from 'valibot';
+import { recordPathProblem } from '../adapters/record-path';
 import { RecipeSchema, type PageRecipe } from '../messages';
 
 export interface RecipeProblem {
@@ -39,14 +40,8 @@ function deepProblems(r: PageRecipe, doc: Document): { field: string; message: s
     selector(r.list.row, 'list.row');
     selector(r.list.name, 'list.name');
   }
-  if (r.recordPath !== undefined) {
-    try {
-      const groups = new RegExp(`${r.recordPath}|`).exec('')!.length - 1;
-      if (groups !== 1) out.push({ field: 'recordPath', message: `needs exactly one capture group for the record id, has ${groups}` });
-    } catch (e) {
-      out.push({ field: 'recordPath', message: (e as Error).message });
-    }
-  }
+  const pathProblem = r.recordPath === undefined ? null : recordPathProblem(r.recordPath);
+  if (pathProblem) out.push({ field: 'recordPath', message: pathProblem });
   return out;
 }
 

@@ -57,7 +57,8 @@ const anchoredIn = (sel: string) => /[#.[]/.test(sel);
  * the page would shift, so such a result is re-rooted at the nearest ancestor with a stable name.
  */
 export function stableSelector(el: Element, root: Element | Document = el.ownerDocument): string {
-  const top = root instanceof Document ? root.body : root;
+  // nodeType, not instanceof: the page may hand us nodes of another realm (frames, test windows).
+  const top = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).body : (root as Element);
   const plain = finder(el, options(el, top));
   if (anchoredIn(plain)) return plain;
   for (let a = el.parentElement; a && a !== top && top.contains(a); a = a.parentElement) {
