@@ -62,6 +62,7 @@ export function defineAdapter(spec: AdapterSpec): CrmAdapter {
         return readListRows(doc, url, {
           keyForUrl: (u) => spec.keyFromUrl(u),
           keyForId: (id, base) => spec.keyFromId?.(id, base) ?? null,
+          strict: true,
         });
       } catch {
         return [];

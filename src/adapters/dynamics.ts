@@ -19,19 +19,22 @@ export function guidKey(id: string | null | undefined): string | null {
   return m ? `dynamics:${m[1]!.toLowerCase()}` : null;
 }
 
+/** Accounts and contacts (B2C); other tables (tasks, cases) get no badge. A missing etn is trusted. */
+const isAccountEntity = (etn: string | null) => !etn || ['account', 'contact'].includes(etn.toLowerCase());
+
 function keyFromUrl(url: URL): string | null {
   if (!/\/main\.aspx$/i.test(url.pathname)) return null;
   const q = new URLSearchParams([...url.searchParams].map(([k, v]) => [k.toLowerCase(), v]));
   // The unified interface may keep the parameters in the hash after a client-side navigation.
   if (!q.get('pagetype') && url.hash.includes('pagetype=')) new URLSearchParams(url.hash.slice(1)).forEach((v, k) => q.set(k.toLowerCase(), v));
-  return q.get('pagetype')?.toLowerCase() === 'entityrecord' ? guidKey(q.get('id')) : null;
+  return q.get('pagetype')?.toLowerCase() === 'entityrecord' && isAccountEntity(q.get('etn')) ? guidKey(q.get('id')) : null;
 }
 
 export const dynamicsAdapter = defineAdapter({
   id: 'dynamics',
   matches: (url) => onHost(url, 'dynamics.com') || /\/main\.aspx$/i.test(url.pathname),
   keyFromUrl,
-  keyFromId: (id) => guidKey(id),
+  keyFromId: (id, base) => (isAccountEntity(base.searchParams.get('etn')) ? guidKey(id) : null),
   record: { name: ['[data-id="header_title"]', 'h1[data-id="header_title"]', '#formHeaderTitle'] },
   noteSelectors: ['textarea[aria-label*="note" i]', '[data-id="notescontrol"] textarea', 'textarea[placeholder*="note" i]'],
 });

@@ -5,7 +5,7 @@
  *   https://www.fxiaoke.com/XV/UI/Home#crm/list/=/<ObjectApiName>       object list (e.g. AccountObj)
  * Object API names end in "Obj" (AccountObj 客户, ContactObj, SalesOrderObj…) and records have
  * 24-hex-digit ids. No public source was found for the detail-page route; this adapter accepts a
- * hash route that names an object and then such an id (e.g. #crm/detail/=/AccountObj/<id>), and
+ * hash route that names the 客户 object (AccountObj) and then such an id (e.g. #crm/detail/=/AccountObj/<id>), and
  * otherwise relies on the generic reader (row ids, names). The key is `fxiaoke:<id>`.
  * Fixtures: tests/fixtures/crm/fxiaoke/{record,list}.html (detail layout modelled on the object
  * detail page: 基本信息 label/value grid, 跟进动态 feed).
@@ -15,8 +15,8 @@ import { defineAdapter, onHost } from './define';
 const OBJECT_ID = /^[0-9a-f]{24}$/i;
 
 function keyFromUrl(url: URL): string | null {
-  const m = /[#/=]([A-Z][A-Za-z0-9_]*Obj|object_[A-Za-z0-9_]+__c)\/([0-9a-f]{24})(?:[/?&]|$)/.exec(`${url.pathname}${url.hash}`);
-  return m ? `fxiaoke:${m[2]!.toLowerCase()}` : null;
+  const m = /[#/=]AccountObj\/([0-9a-f]{24})(?:[/?&]|$)/.exec(`${url.pathname}${url.hash}`);
+  return m ? `fxiaoke:${m[1]!.toLowerCase()}` : null;
 }
 
 export const fxiaokeAdapter = defineAdapter({

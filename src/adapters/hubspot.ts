@@ -14,13 +14,15 @@
  */
 import { defineAdapter, onHost } from './define';
 
+/** Companies, and contacts for teams that sell to people: the records churn is judged on. */
+const ACCOUNT_TYPES = new Set(['0-1', '0-2']);
 const LEGACY: Record<string, string> = { contact: '0-1', company: '0-2', deal: '0-3', ticket: '0-5' };
 
 function keyFromUrl(url: URL): string | null {
   const m = /^\/contacts\/(\d+)\/(?:record\/(\d+-\d+)|(contact|company|deal|ticket))\/(\d+)(?:\/|$)/.exec(url.pathname);
   if (!m) return null;
-  const type = m[2] ?? LEGACY[m[3]!];
-  return `hubspot:${m[1]}:${type}:${m[4]}`;
+  const type = m[2] ?? LEGACY[m[3]!]!;
+  return ACCOUNT_TYPES.has(type) ? `hubspot:${m[1]}:${type}:${m[4]}` : null;
 }
 
 export const hubspotAdapter = defineAdapter({
@@ -30,7 +32,7 @@ export const hubspotAdapter = defineAdapter({
   keyFromId(id, base) {
     // Index rows carry the bare record id; the portal and object come from the index URL.
     const m = /^\/contacts\/(\d+)\/objects\/(\d+-\d+)\//.exec(base.pathname);
-    return m && /^\d+$/.test(id) ? `hubspot:${m[1]}:${m[2]}:${id}` : null;
+    return m && ACCOUNT_TYPES.has(m[2]!) && /^\d+$/.test(id) ? `hubspot:${m[1]}:${m[2]}:${id}` : null;
   },
   record: { name: ['[data-selenium-test="highlightTitle"]', '[data-test-id="record-highlight-title"]'] },
   noteSelectors: ['[data-test-id="note-editor"] [contenteditable="true"]', '[aria-label*="note" i][contenteditable="true"]'],

@@ -17,6 +17,11 @@ export interface KeyRules {
   keyForUrl(url: URL): string | null;
   /** Key from an id the page puts on a row (data-id…), or null when the id is not one of ours. */
   keyForId(id: string, base: URL): string | null;
+  /**
+   * A CRM whose record URLs are known: a row that links only to other pages of the site (a
+   * contact, a task, a user) is about something else and gets no key.
+   */
+  strict?: boolean;
 }
 
 const ID_ATTRS = ['data-record-id', 'data-recordid', 'data-row-key', 'data-rowkey', 'data-account-id', 'data-id', 'data-key', 'data-rowid', 'data-item-id', 'data-pk', 'data-object-id'];
@@ -71,6 +76,7 @@ function idKey(el: Element, rules: KeyRules, base: URL): string | null {
 function rowFromTable(row: TableRow, rules: KeyRules, base: URL, o: { now: number; locale?: string }): ListRow | null {
   const nameCell = row.cells.find((c) => canonicalField(c.header) === 'name');
   const link = (nameCell && recordLink(nameCell.el, rules, base)) || recordLink(row.el, rules, base);
+  if (!link && rules.strict && linksIn(row.el).some((a) => resolve(a.getAttribute('href')!, base)?.origin === base.origin && !a.getAttribute('href')!.startsWith('#'))) return null;
   const name = (nameCell?.text || (link && text(link.a)) || row.cells.find((c) => c.text && !/^[\d\s.,:/-]*$/.test(c.text))?.text || '').slice(0, MAX_VALUE);
   if (!name) return null;
   const fields: Record<string, FieldValue> = {};

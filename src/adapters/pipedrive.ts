@@ -8,13 +8,13 @@
  *   https://<company>.pipedrive.com/person/<id>           person page
  *   https://<company>.pipedrive.com/deal/<id>             deal page
  *   https://<company>.pipedrive.com/organizations?filter_id=<n>   list view
- * Ids are integers per Pipedrive company; the key is `pipedrive:<kind>:<id>`.
+ * Organizations and persons are keyed (deals are not customers). Ids are integers per Pipedrive company; the key is `pipedrive:<kind>:<id>`.
  * Fixtures: tests/fixtures/crm/pipedrive/{record,list}.html.
  */
 import { defineAdapter, onHost } from './define';
 
 function keyFromUrl(url: URL): string | null {
-  const m = /^\/(organization|person|deal)\/(\d+)(?:\/|$)/.exec(url.pathname);
+  const m = /^\/(organization|person)\/(\d+)(?:\/|$)/.exec(url.pathname);
   return m ? `pipedrive:${m[1]}:${m[2]}` : null;
 }
 

@@ -10,7 +10,7 @@
  *   https://<my-domain>.lightning.force.com/lightning/o/<Object>/list              list view
  * Ids are 15 characters (case-sensitive) or 18 (15 + a 3-character case checksum); both name the
  * same record, so keys always use the 18-character form. List rows carry data-recordid /
- * data-row-key-value. Salesforce says UI URLs are not a supported API, hence the DOM fallbacks.
+ * data-row-key-value. Only Account records (id prefix 001) are keyed. Salesforce says UI URLs are not a supported API, hence the DOM fallbacks.
  * Fixtures: tests/fixtures/crm/salesforce/{record,list}.html.
  */
 import { defineAdapter, onHost } from './define';
@@ -34,8 +34,9 @@ export function toId18(id: string): string | null {
   return base + suffix;
 }
 
+/** Accounts only (key prefix 001): badges belong to accounts, not to tasks, users or cases. */
 const key = (id: string | undefined) => {
-  const id18 = id ? toId18(id) : null;
+  const id18 = id?.startsWith('001') ? toId18(id) : null;
   return id18 ? `salesforce:${id18}` : null;
 };
 

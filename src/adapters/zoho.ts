@@ -8,13 +8,13 @@
  *   https://crm.zoho.<dc>/crm/tab/<Module>/<recordId>                       without an org
  *   https://crm.zoho.<dc>/crm/org<orgId>/tab/<Module>/custom-view/<cv>/list list view
  *   (dc = com, eu, in, com.au, com.cn, jp, ca; zohocrm.com.cn for the China data centre)
- * Record ids are long numbers unique within the org: the key is `zoho:<orgId>:<recordId>`, or
+ * Accounts and Contacts modules only (badges belong to customers). Record ids are long numbers unique within the org: the key is `zoho:<orgId>:<recordId>`, or
  * `zoho:<recordId>` when the URL names no org. Fixtures: tests/fixtures/crm/zoho/{record,list}.html.
  */
 import { defineAdapter } from './define';
 
 function keyFromUrl(url: URL): string | null {
-  const m = /^\/crm\/(?:org(\d+)\/)?tab\/[A-Za-z_]+\/(\d{6,})(?:\/|$)/.exec(url.pathname);
+  const m = /^\/crm\/(?:org(\d+)\/)?tab\/(?:Accounts|Contacts)\/(\d{6,})(?:\/|$)/.exec(url.pathname);
   if (!m) return null;
   return m[1] ? `zoho:${m[1]}:${m[2]}` : `zoho:${m[2]}`;
 }
@@ -25,7 +25,7 @@ export const zohoAdapter = defineAdapter({
   keyFromUrl,
   keyFromId(id, base) {
     const org = /^\/crm\/org(\d+)\//.exec(base.pathname)?.[1];
-    return /^\d{6,}$/.test(id) ? (org ? `zoho:${org}:${id}` : `zoho:${id}`) : null;
+    return /\/tab\/(?:Accounts|Contacts)\//.test(base.pathname) && /^\d{6,}$/.test(id) ? (org ? `zoho:${org}:${id}` : `zoho:${id}`) : null;
   },
   record: { name: ['#subvalue_ACCOUNTNAME', '.dv_info_value[data-value]', 'h1', '#headervalue_Account_Name'] },
   noteSelectors: ['#notesTextArea', 'textarea[placeholder*="note" i]'],
