@@ -5,8 +5,9 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { pickAdapter } from '../adapters';
-import type { AccountRead, ListRow } from '../adapters/types';
-import { parseMessage, type Badge, type Result } from '../messages';
+import { recipeAdapter } from '../adapters/recipe';
+import type { AccountRead, CrmAdapter, ListRow } from '../adapters/types';
+import { parseMessage, type Badge, type PageRecipe, type Result } from '../messages';
 import { request } from '../messaging';
 import { BadgeLayer, removeStrayBadges } from './badges';
 import { clampRead, clampRow } from './clamp';
@@ -32,11 +33,47 @@ function start(): void {
   const pending = new Set<string>();
   let href = '';
   let recordSig = '';
+  // What the user taught ChurnLens on this origin replaces the built-in readers here.
+  let taught: CrmAdapter | null = null;
+  let ready = false;
+  let closePicker: (() => void) | null = null;
+  const adapterFor = (url: URL) => (taught?.matches(url) ? taught : pickAdapter(url, document));
 
   const stop = () => {
     run.abort();
     badges.clear();
+    closePicker?.();
   };
+
+  function useRecipe(recipe: PageRecipe): void {
+    taught = recipeAdapter(recipe);
+    known.clear();
+    recordSig = '';
+    badges.clear();
+    schedule();
+  }
+
+  /** The picker is a chunk of its own, loaded only when the user asks to teach this page. */
+  async function openPicker(): Promise<void> {
+    const [{ startPicker }, { resolveLang }, settings, existing] = await Promise.all([
+      import('./picker'),
+      import('../i18n/t'),
+      request({ type: 'settings:get' }),
+      request({ type: 'recipe:get', origin: location.origin }),
+    ]);
+    closePicker?.();
+    closePicker = startPicker({
+      origin: location.origin,
+      lang: resolveLang(settings.lang, browser.i18n.getUILanguage()),
+      existing,
+      async onSave(recipe) {
+        useRecipe(await request({ type: 'recipe:save', recipe }));
+      },
+      onClose() {
+        closePicker = null;
+      },
+    });
+  }
 
   async function sendRecord(read: AccountRead): Promise<void> {
     const badge = await request({ type: 'page:record', url: location.href, read: clampRead(read) });
@@ -59,6 +96,7 @@ function start(): void {
 
   function pass(): void {
     if (!alive()) return stop();
+    if (!ready) return;
     const url = new URL(location.href);
     if (url.href !== href) {
       // A client-side route change: what we showed belongs to the previous view.
@@ -66,7 +104,7 @@ function start(): void {
       recordSig = '';
       badges.clearRecord();
     }
-    const adapter = pickAdapter(url, document);
+    const adapter = adapterFor(url);
     const read = adapter.recordKey(url, document) ? adapter.readRecord(url, document) : null;
     if (read) {
       const sig = JSON.stringify([read.name, read.fields, read.interactions.length]);
@@ -99,8 +137,15 @@ function start(): void {
     if (!parsed.ok) return { ok: false, error: parsed.error };
     const msg = parsed.message;
     if (msg.type === 'note:fill') {
-      const adapter = pickAdapter(new URL(location.href), document);
-      return { ok: true, data: { filled: fillNote(adapter, msg.text) } };
+      return { ok: true, data: { filled: fillNote(adapterFor(new URL(location.href)), msg.text) } };
+    }
+    if (msg.type === 'picker:start') {
+      try {
+        await openPicker();
+        return { ok: true, data: { started: true } };
+      } catch (e) {
+        return { ok: false, error: e instanceof Error ? e.message : String(e) };
+      }
     }
     if (msg.type === 'badges:refresh') {
       known.clear();
@@ -111,7 +156,16 @@ function start(): void {
     return undefined;
   });
 
-  guarded();
+  // The first read waits for this origin's recipe, so a taught page is never read the wrong way first.
+  request({ type: 'recipe:get', origin: location.origin })
+    .then((recipe) => {
+      if (recipe) taught = recipeAdapter(recipe);
+    })
+    .catch(log)
+    .finally(() => {
+      ready = true;
+      guarded();
+    });
 }
 
 start();
