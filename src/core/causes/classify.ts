@@ -7,6 +7,7 @@
  *   ×0.4 when its clause says the matter is settled (已修复, "resolved"),
  *   ×0 when a negator reaches it (没有投诉, "no complaints", "not too expensive").
  * A topic (价格, "support") adds its weight only when its clause also holds a judgement (贵, "slow").
+ * A dampener anywhere in the note (还是选择我们 after a rival's name) keeps ×0.2 of a cause's score.
  * The same words said twice count one and a half times, never more: repetition within one note is
  * emphasis, not new evidence.
  *
@@ -18,6 +19,7 @@ import { CAUSE_IDS, type CauseId } from '../types';
 import { COMPETITOR_NAME_WEIGHT, LEXICON, type Weighted } from './lexicon';
 import {
   CLAUSE_BREAK,
+  DAMPENER_FACTOR,
   EN_NEGATION_SCOPE,
   EN_NEGATOR,
   EN_NEGATOR_EXCEPTIONS,
@@ -88,6 +90,7 @@ const TERM_RULES: Rule[] = [];
 const TOPIC_RULES: Rule[] = [];
 /** Per cause: judgements that turn its topics into complaints (shared ones plus its own). */
 const JUDGEMENTS = new Map<CauseId, RegExp[]>();
+const DAMPENERS = new Map<CauseId, RegExp[]>();
 
 for (const cause of CAUSE_IDS) {
   const t = LEXICON[cause];
@@ -96,6 +99,7 @@ for (const cause of CAUSE_IDS) {
   const zh = [...NEGATIVE_JUDGEMENTS.zh, ...(t.judgements?.zh ?? [])];
   const en = [...NEGATIVE_JUDGEMENTS.en, ...(t.judgements?.en ?? [])];
   JUDGEMENTS.set(cause, [compile(zh.join('|'), 'zh'), compile(en.join('|'), 'en')]);
+  if (t.dampeners) DAMPENERS.set(cause, [compile(t.dampeners.zh.join('|'), 'zh'), compile(t.dampeners.en.join('|'), 'en')]);
 }
 
 function spans(re: RegExp, text: string): Span[] {
@@ -271,6 +275,10 @@ export function scoreCauses(input: string, opts: ClassifyOptions = {}): CauseHit
     if (judgement) add(m.cause, `${m.text}+${judgement.text}`, m.weight * factor(ctx, judgement), [m.text, judgement.text]);
   }
 
+  for (const [cause, e] of score) {
+    const dampened = DAMPENERS.get(cause)?.some((re) => spans(re, text).some((s) => !isNegated(ctx, s)));
+    if (dampened) e.total *= DAMPENER_FACTOR;
+  }
   return [...score.entries()]
     .map(([cause, e]) => ({ cause, confidence: 1 - Math.exp(-e.total), matches: e.matches }))
     .sort((a, b) => b.confidence - a.confidence || CAUSE_IDS.indexOf(a.cause) - CAUSE_IDS.indexOf(b.cause));

@@ -26,6 +26,8 @@ export interface CauseTerms {
   topics?: { zh: readonly Weighted[]; en: readonly Weighted[] };
   /** Judgements that count for this cause's topics only, besides the shared NEGATIVE_JUDGEMENTS. */
   judgements?: { zh: readonly string[]; en: readonly string[] };
+  /** Anywhere in a note, these say the cause is not at work after all ("还是选择我们" after a rival's name). */
+  dampeners?: { zh: readonly string[]; en: readonly string[] };
 }
 
 export const LEXICON: Record<CauseId, CauseTerms> = {
@@ -36,8 +38,8 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       ['缺陷|瑕疵|次品|残次|不合格品', 1.4],
       ['坏了|损坏|破损|坏掉|又坏', 1.3],
       ['退货|退换货|返修|返厂|召回', 1.2],
-      ['报错|出错|错误码|异常退出', 1.1],
-      ['崩溃|闪退|死机|宕机|挂了|白屏|蓝屏', 1.4],
+      ['报[^,.;!?，。；！？]{0,5}错|出错|错误码|异常退出', 1.1],
+      ['崩溃|闪退|死机|宕机|白屏|蓝屏|(?:系统|服务器|网站|app|平台|服务|接口)(?:又|都|直接)?挂了', 1.4],
       ['卡顿|很卡|太卡|卡死|卡得', 1.1],
       ['不稳定|时好时坏', 1.2],
       ['漏洞|数据丢失|丢数据|数据不准|数据错误|算错', 1.3],
@@ -72,16 +74,18 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       ['没人理|没有人理|没人管|没人回|无人响应|无人回复|无人处理|无人跟进|石沉大海', 1.5],
       ['推诿|踢皮球|互相推|推来推去|扯皮', 1.6],
       ['态度差|态度恶劣|态度不好|服务态度|不耐烦|敷衍', 1.4],
-      ['投诉', 0.8],
+      ['投诉', 0.5],
       ['客诉|差评客服|升级处理|工单超时|工单积压|超时未处理|一直没解决|迟迟没解决|至今未解决|还没解决', 1.3],
       ['不专业|一问三不知|答非所问', 1.2],
-      ['等了\\d+|等了好几天|等了一周|等了很久|催了好几次|多次催促|反复催', 1.3],
-      ['不满意|很不满|非常不满|不满', 0.7],
+      ['等了\\d+|等了好几天|等了一周|等了很久|等了好久|等很久|等太久|排很久|排了很久|排队太久|催了好几次|多次催促|反复催', 1.3],
+      ['没有进展|毫无进展|没进展|一直说在处理|说在处理|不回邮件|不回电话', 1.1],
+      ['不满意|不满|生气|火大|恼火', 0.3],
     ],
     en: [
       ['slow (?:response|reply|replies|support|to respond|to reply)|response times?', 1.2],
       ['no (?:reply|response|answer|one (?:answered|replied|responded|called back|got back))', 1.4],
-      ['nobody (?:answered|replied|responded|got back|called back|helped)|never (?:got back|heard back|answered|replied|responded)', 1.4],
+      ['no ?(?:one|body) (?:has )?(?:ever )?(?:answered|replied|responded|got back|gets back|called back|helped|replies|answers|responds)|never (?:got back|heard back|answered|replied|responded)', 1.4],
+      ['(?:takes?|took|taking) (?:\\d+|two|three|four|five|several|many|a few) (?:days?|weeks?|hours?) to (?:reply|respond|answer|get back|fix|resolve)|takes forever|nothing happens|no progress|no update', 1.2],
       ['unanswered|ignored (?:our|my|their) (?:ticket|email|request)s?', 1.4],
       ['escalat\\w*', 1.1],
       ['complain\\w*', 0.8],
@@ -91,7 +95,7 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       ['sla (?:breach\\w*|missed|violation)|breached (?:the )?sla', 1.4],
       ['ticket (?:still )?(?:open|unresolved|overdue|pending)|tickets? (?:open|overdue) for', 1.1],
       ['(?:low|poor|bad) (?:csat|ces|nps|satisfaction)|csat (?:dropped|down|fell)', 1.2],
-      ['frustrat\\w*|dissatisfied|unhappy', 0.6],
+      ['frustrat\\w*|dissatisfied|unhappy|furious|angry', 0.3],
     ],
     topics: {
       zh: [['服务|客服|售后|支持|技术支持|响应|回复|工单|实施', 1.0]],
@@ -108,7 +112,7 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       ['预算不够|预算有限|预算不足|超预算|超出预算|没预算', 1.4],
       ['预算', 0.4],
       ['性价比低|性价比不高|不值|不划算|花钱买|投入产出', 1.2],
-      ['降级|降配|减少账号|减少席位|减少坐席|减少用户数|少买', 1.1],
+      ['降级|降配|减少账号|减少席位|减少坐席|减少用户数|减少采购|少买', 1.1],
     ],
     en: [
       ['expensive|pricey|overpriced|costly', 1.5],
@@ -118,7 +122,7 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       ['(?:no|tight|limited|over|out of) budget|budget (?:is )?(?:tight|limited|constraints?)', 1.3],
       ['budget', 0.4],
       ['too much|(?:not )?worth (?:the|it)|value for money|roi', 0.8],
-      ['downgrad\\w*|fewer (?:seats|licenses|licences|users)|reduce (?:seats|licenses|licences|users)|cut (?:seats|licenses)', 1.1],
+      ['smaller (?:package|plan|tier|edition)|cheaper (?:plan|tier|package|edition)|downgrad\\w*|fewer (?:seats|licenses|licences|users)|reduce (?:seats|licenses|licences|users)|cut (?:seats|licenses)', 1.1],
       ['cheaper', 0.6],
     ],
     topics: {
@@ -126,8 +130,8 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       en: [['prices?|pricing|costs?|fees?|quote|invoice amount|subscription fee', 0.9]],
     },
     judgements: {
-      zh: ['高|贵|涨|太多|不合理|承受不了|吃不消|压力|接受不了'],
-      en: ['high|higher|steep|increase\\w*|went up|doubled|unreasonable|afford|push ?back|objection\\w*|too much'],
+      zh: ['(?<!提)高(?!兴|效|端|层|管)|(?<![宝珍富高可])贵(?![公司方州宾姓阳重])|涨|太多|不合理|承受不了|吃不消|压力|接受不了|障碍|阻力|顾虑|门槛'],
+      en: ['high|higher|steep|increase\\w*|went up|doubled|unreasonable|afford|push ?back|objection\\w*|too much|obstacle|blocker|sticking point|deal ?breaker'],
     },
   },
 
@@ -135,27 +139,28 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
     zh: [
       ['没兑现|未兑现|不兑现|没有兑现|无法兑现|不能兑现|兑现不了', 1.7],
       ['说好的|答应的|答应过|口头承诺|承诺的', 1.0],
-      ['与宣传不符|和宣传不一样|跟宣传不一样|虚假宣传|夸大宣传|夸大其词|货不对板|与合同不符|和合同不符', 1.6],
+      ['(?:与|和|跟)(?:宣传|广告|介绍|演示|demo|合同)的?[^,.;!?，。；！？]{0,4}(?:不符|不一样|不同|差距|两回事)|虚假宣传|夸大宣传|夸大其词|货不对板|名不副实|不像宣传', 1.6],
       ['食言|失信|不守信|言而无信|忽悠|被骗|骗人|说话不算数|不讲诚信', 1.6],
       ['返利(?:没|未|迟迟|一直|还没|至今)|返点(?:没|未|迟迟|一直|还没)|奖励没到|补贴没到', 1.6],
       ['延期交付|交付延期|交期延误|没按时交付|未按时交付|未按期|延迟交付|一拖再拖|跳票', 1.3],
+      ['(?<!付款|还款|支付)延期|推迟了?\\S{0,2}次|失去信任|不再信任|信任危机', 1.0],
     ],
     en: [
       ['over-?promis\\w*|broke (?:a |the |our |their |its )?promises?|broken promises?|promises? (?:broken|not kept)', 1.7],
       ['never delivered|didn\'?t deliver|did not deliver|not delivered|failed to deliver|yet to deliver', 1.3],
       ['not as (?:advertised|promised|described|sold)|misleading|misled|false advertising|bait and switch', 1.6],
       ['rebates? (?:not|never|still|missing|unpaid|overdue)|(?:missing|unpaid) rebates?|credits? (?:never|not) (?:applied|issued)', 1.6],
-      ['promised|we committed|you committed|commitment', 0.7],
+      ['promised|we committed|you committed|commitment|you (?:said|told us|guaranteed|assured)|we (?:guaranteed|assured)|sales (?:said|told them)', 0.7],
       ['missed (?:the )?(?:deadline|go-?live|delivery date|launch date)|delivery (?:delayed|slipped)|slipp(?:ed|ing) again', 1.1],
       ['breach of contract|not in line with the contract|contrary to the contract', 1.5],
     ],
     topics: {
-      zh: [['承诺|答应|返利|返点|合同约定|约定|保证', 0.9]],
-      en: [['promise|rebates?|credits?|guarantee\\w*|sla credit', 0.9]],
+      zh: [['承诺|答应|返利|返点|合同约定|约定|保证|宣传', 0.9]],
+      en: [['promise[sd]?|rebates?|credits?|guarantee\\w*|sla credit|commitment|committed', 0.9]],
     },
     judgements: {
-      zh: ['还没|没到|未到|迟迟|至今|一直没|没给|没有给|没做到|做不到|没实现|落空'],
-      en: ['still|never|not yet|yet to|missing|broken|not kept|didn\'?t happen|hasn\'?t'],
+      zh: ['还没|没到|未到|迟迟|至今|到现在|一直没|没给|没有给|没做到|做不到|没实现|没上线|没交付|没做|没来|落空'],
+      en: ['still|never|not yet|yet to|missing|broken|not kept|didn\'?t happen|hasn\'?t|never happened'],
     },
   },
 
@@ -167,7 +172,10 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       ['没拜访|没有拜访|未拜访|从没拜访|没去拜访|没见过面|从来没见过', 1.3],
       ['被忽视|被忽略|不被重视|不重视我们|冷落|没人关心|被遗忘|感觉不到重视|没有被重视', 1.6],
       ['失联|联系不上|不回消息|已读不回|不接电话|沉默', 1.1],
-      ['\\d+\\s*天(?:没|未)(?:有)?(?:联系|沟通|互动|跟进)', 1.5],
+      ['\\d+\\s*(?:天|周|个月)(?:都)?(?:没|未)(?:有)?(?:任何)?(?:联系|沟通|互动|跟进|回复|拜访|见面|消息)|没有任何(?:互动|联系|沟通|往来)', 1.5],
+      ['只(?:在|有)?[^,.;!?，。；！？]{0,10}(?:的时候|时)才(?:想起|找|联系|来)', 1.4],
+      ['很少(?:主动)?(?:联系|沟通|拜访|回访|来往|关心)|不(?:怎么)?主动联系|(?:从来没|从没|从未|没有?)(?:主动)?\\s*(?:check ?-?in|联系|拜访|回访|关心|问候)', 1.3],
+      ['沉默\\s*\\d+|\\d+\\s*天[^,.;!?，。；！？]{0,3}沉默', 1.4],
     ],
     en: [
       ['(?:haven\'?t|have not|hasn\'?t|has not|didn\'?t|did not) (?:spoken|talked|heard|met|been in touch|visited|checked in)', 1.3],
@@ -175,7 +183,9 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       ['neglect\\w*|feel(?:s|ing)? (?:ignored|forgotten|undervalued|not valued)|not valued|taken for granted', 1.6],
       ['gone (?:quiet|dark|silent)|went (?:quiet|dark|silent)|radio silence|ghost(?:ed|ing)', 1.4],
       ['(?:months|weeks) (?:since|without) (?:last )?(?:contact|touch|call|meeting)|last (?:contact|touch(?:point)?) (?:was )?(?:\\d+|months|over)', 1.4],
-      ['no one (?:from (?:your|our) (?:side|team) )?(?:has )?(?:reached out|visited|called)|nobody (?:has )?(?:reached out|visited|called|checked in)', 1.5],
+      ['no ?(?:one|body)(?: from (?:your|our|the) (?:side|team|company|end))? (?:has |had |ever )*(?:reached out|visited|called|checked in|come by|been on ?site)', 1.5],
+      ['only (?:call|reach out|contact|show up|get in touch|hear from (?:you|us))\\w* when|just a number|not a priority|(?:an )?afterthought', 1.4],
+      ['last (?:contact|touch(?:point)?|visit|check-?in)(?: was| 是|:)?\\s*(?:\\d+|[一二两三四五六七八九十半几]+个?月|over|more than|months)|silent (?:for )?(?:\\d+|over|more than|since|months|weeks)', 1.3],
       ['never (?:visited|met|called|checked in)', 1.3],
       ['unresponsive|not responding to (?:our )?(?:emails|calls)', 1.0],
     ],
@@ -187,7 +197,7 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       ['(?<!竞争)对手', 1.0],
       ['其他供应商|别的供应商|其他厂家|别的厂家|别家|其他家|另一家|其他品牌|别的品牌|其他服务商|别的服务商|其他平台|别的平台', 1.3],
       ['比价|货比三家|对比了|在对比|做对比|横向对比|选型', 1.1],
-      ['换供应商|更换供应商|换成|转投|换到|切换到|迁移到|转向', 1.0],
+      ['换供应商|更换供应商|换成|转投|换到|(?:迁移|切换|转)(?:数据|系统)?到|转向|重新选型|(?:评估|考察)(?:所有|其他|别的|多家)?(?:供应商|厂商)', 1.0],
       ['挖墙脚|挖角|撬单|抢单|被抢', 1.4],
       ['在试用|试用了|在测试|poc|招标|重新招标', 0.8],
       ['报价更低|价格更低|更便宜的|便宜很多', 0.9],
@@ -200,6 +210,10 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       ['(?:cheaper|better|lower) (?:offer|quote|deal|price) from|quote from|offer from|counter-?offer', 1.2],
       ['poach\\w*|trial (?:of|with)|piloting|poc with', 0.9],
     ],
+    dampeners: {
+      zh: ['还是(?:觉得|选择|用|决定用)我们|不会(?:更换|换|转)|不考虑(?:更换|换|其他)|决定(?:留下|继续)|继续(?:用|使用|合作)'],
+      en: ['staying with us|(?:will|decided to|going to) stay|not (?:switching|moving|leaving)|won\'?t switch|chose us|picked us|prefer us'],
+    },
   },
 
   staff_turnover: {
@@ -210,12 +224,14 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       ['人事变动|人员变动|人员调整|管理层变动|高层变动|换了老板|换老板|新老板|新领导|换领导|换了领导', 1.4],
       ['调岗|调走|调任|交接|接手|接任|不再负责', 1.2],
       ['新来的|新上任', 0.9],
+      ['(?:csm|客户经理|销售|负责人|对接人|联系人|决策人|客服经理|项目经理|老板|领导)\\s*(?:又|也)?(?:换了|换人|变了|走了)(?=$|[\\s,.;!?，。；！？]|[一二两三四五六七八九十\\d]+个)', 1.4],
+      ['换了(?:新的?|个|一个)?\\s*(?:cto|cio|ceo|cfo|vp|总监|经理|负责人|老板|领导|对接人|联系人|决策人|主管)|新(?:的|任|来的)?\\s*(?:cto|cio|ceo|cfo|vp|总监|负责人|对接人|联系人|决策人|主管|采购总监|采购经理)', 1.3],
     ],
     en: [
       ['left the company|has left|resigned|quit|departed|moved on|no longer (?:with|at) (?:the company|them|us)', 1.4],
       ['champion (?:left|is leaving|gone|moved)|lost (?:our|the|their) champion|sponsor (?:left|is leaving|changed)', 1.7],
       ['new (?:decision[- ]makers?|cto|cfo|ceo|cio|vp|head of|director|manager|owner|contact|buyer|procurement|point of contact|poc|admin|stakeholder)', 1.3],
-      ['(?:account )?owner (?:changed|change)|change of (?:owner|contact|ownership)|contact changed|reassigned|handover|hand-?off|handed over', 1.3],
+      ['(?:contact|champion|sponsor|owner|decision[- ]maker|admin)s? (?:has |have )?(?:changed|left|resigned|moved on)|(?:account )?owner (?:changed|change)|change of (?:owner|contact|ownership)|contact changed|reassigned|handover|hand-?off|handed over', 1.3],
       ['replaced by|replacing|successor|took over|taking over|interim', 1.0],
       ['reorg\\w*|leadership change|management change|turnover', 0.9],
     ],
@@ -227,6 +243,7 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       ['产品线调整|产品调整|业务调整|战略调整|方向调整|政策调整|改版|新版本去掉|版本升级后', 1.2],
       ['没有移动端|没有手机端|没有app|不支持|暂不支持|缺少.{0,6}功能|缺.{0,4}功能|没有.{0,6}功能|功能缺失|功能不全|功能不够', 1.2],
       ['路线图|规划里没有|暂无计划|没有计划做|不在计划', 1.1],
+      ['取消了?[^,.;!?，。；！？]{0,4}(?:版|功能|模块|套餐)|(?:没有|缺少|不提供)\\s*(?:api|sso|sdk|webhook|接口|小程序|离线|私有化|本地部署|中文版|英文版|多语言)', 1.2],
       ['强制迁移|必须迁移|迁移到新|旧版本', 1.0],
     ],
     en: [
@@ -234,23 +251,23 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       ['feature (?:gap|request|missing|removed)|missing (?:feature|functionality|integration)|lacks?|lacking|no (?:mobile app|mobile|api|integration|sso|offline)', 1.2],
       ['(?:does not|doesn\'?t|do not|don\'?t) support|not supported|unsupported', 1.1],
       ['roadmap|not on (?:the|our) roadmap|not planned|no plans to', 0.9],
-      ['forced (?:migration|upgrade)|migrat(?:e|ion) to (?:the )?new (?:version|platform)|new version removed|removed (?:the )?feature|plan changes?|packaging change', 1.2],
+      ['forced (?:migration|upgrade)|migrat(?:e|ion) to (?:the )?new (?:version|platform)|new version removed|removed (?:the )?feature|plan changes?|(?:new|changed?) packaging|packaging change|moved (?:\\w+ )?(?:into|to) (?:the )?(?:enterprise|higher|premium|paid) (?:tier|plan|edition)', 1.2],
     ],
   },
 
   customer_circumstances: {
     zh: [
-      ['预算削减|预算砍|预算缩减|预算冻结|削减预算|缩减预算|砍预算|压缩预算|降本|降本增效|控制成本|成本控制|缩减开支', 1.6],
+      ['预算(?:被)?(?:砍|削|缩|冻结|压缩|减)|预算削减|预算缩减|预算冻结|削减预算|缩减预算|砍预算|压缩预算|降本|降本增效|控制成本|成本控制|缩减开支', 1.6],
       ['裁员|缩编|人员缩减|减员|优化了', 1.4],
       ['倒闭|破产|停业|关门|关店|清算|注销|经营困难|经营不善|亏损|资金紧张|资金链|现金流', 1.6],
       ['搬迁|迁址|搬家|搬到|迁往|迁到|撤出', 1.3],
       ['被收购|收购|并购|合并|重组|改制|母公司', 1.2],
-      ['拖欠|欠款|欠费|逾期|付款延迟|延迟付款|回款慢|回款难|账期|未付款|没付款|催款', 1.4],
-      ['用量下降|用量下滑|使用量下降|使用量减少|订单减少|订单下滑|采购量下降|采购减少|业务萎缩|业务收缩|生意不好|销量下滑|营收下降|业绩下滑', 1.4],
+      ['拖欠|欠款|欠费|逾期|付款延迟|延迟付款|付款延期|延期付款|回款慢|回款难|账期|未付款|没付款|催款', 1.4],
+      ['(?:用量|使用量|订单|采购量|销量|营收|业绩|收入)[^,.;!?，。；！？]{0,8}(?:下降|下滑|减少|萎缩|少了)|用量下降|用量下滑|使用量下降|使用量减少|订单减少|订单下滑|采购量下降|采购减少|业务萎缩|业务收缩|生意不好|销量下滑|营收下降|业绩下滑', 1.4],
       ['疫情|行业不景气|市场不好|淡季|政策影响|停工|停产整顿', 1.0],
     ],
     en: [
-      ['budget (?:cuts?|freeze|frozen|slashed|reduced|reduction)|cut(?:ting)? (?:the |their |our )?budget|cost[- ]cutting|cutting costs', 1.6],
+      ['budget (?:was |has been |got |is being )?(?:cuts?|freeze|frozen|slashed|reduced|reduction)|cut(?:ting)? (?:the |their |our )?budget|cost[- ]cutting|cutting costs', 1.6],
       ['layoffs?|laid off|lay(?:ing)? off|downsiz\\w*|hiring freeze|headcount (?:cut|reduction|freeze)', 1.5],
       ['bankrupt\\w*|insolven\\w*|going out of business|closing (?:down|stores|shops|offices)|shut(?:ting)? down (?:their|the) (?:business|company|office)|liquidat\\w*|cash ?flow|financial (?:trouble|difficult\\w*|problems)', 1.6],
       ['relocat\\w*|moving (?:offices|hq|headquarters|to)|new (?:office|premises) in', 1.2],
@@ -266,16 +283,17 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       ['不会用|不会操作|不知道怎么用|不知道怎么操作|不懂怎么|看不懂|搞不懂|弄不明白|找不到', 1.4],
       ['不好用|难用|难上手|上手难|上手慢|学习成本|操作难|操作复杂|不直观|不方便|不习惯|用不惯|体验差', 1.4],
       ['怎么用|如何使用|如何操作|怎么操作|怎么设置|如何设置|怎么导出|如何导出|怎么配置|如何配置', 0.8],
-      ['使用率低|活跃度低|很少登录|很少使用|没怎么用|基本不用|没人用|闲置|用得少|登录次数少|不怎么用', 1.5],
+      ['使用率低|活跃度低|很少登录|很少使用|没怎么用|基本不用|没人用|闲置|用得少|登录次数少|不怎么用|不愿意用|不愿用|不想用', 1.5],
+      ['(?:登录|使用|在用|用)的?(?:人|人数|率|次数|频率)?(?:很|非常|太)?(?:少|低)|只有\\s*\\d+\\s*(?:个人|人|个)(?:在)?(?:用|使用|登录)', 1.3],
       ['需要培训|要求培训|再培训|培训一下', 0.8],
     ],
     en: [
       ['confus\\w*|complicated|cumbersome|clunky|tedious|convoluted|overwhelm\\w*|not intuitive|unintuitive|counter-?intuitive', 1.4],
       ['hard to (?:use|find|learn|navigate|set up|configure)|difficult to (?:use|find|learn|navigate|set up|configure)|hard to figure', 1.5],
-      ['how (?:do|can|to|should) (?:i|we|you)?\\s*\\w+|how-?to questions?', 0.7],
+      ['how (?:do|can|to|should)(?: i| we| you)?\\s*\\S|how-?to questions?', 0.7],
       ['can\'?t figure out|cannot figure out|couldn\'?t figure out|can\'?t find|cannot find|where is the', 1.1],
       ['learning curve|steep curve|too many (?:steps|clicks|fields)|extra steps', 1.4],
-      ['(?:low|poor|weak) (?:adoption|usage|engagement)|adoption (?:is )?(?:low|stalled|poor)|rarely (?:log|logs|use|uses)|nobody (?:uses|is using|logs)|barely (?:use|uses|used)|shelfware|not using (?:it|the)', 1.5],
+      ['only \\d+ (?:of \\d+ )?(?:seats?|users?|people|licen[cs]es?) (?:are )?(?:active|used|using|log)|(?:low|poor|weak) (?:adoption|usage|engagement)|adoption\\s*(?:is\\s*)?(?:low|stalled|poor|很低|低)|rarely (?:log|logs|use|uses)|nobody (?:uses|is using|logs)|barely (?:use|uses|used)|shelfware|not using (?:it|the)', 1.5],
       ['(?:need|needs|requested|asked for|more) training|onboarding (?:stalled|stuck|incomplete|slow)|stuck (?:in|on) onboarding', 1.0],
     ],
     topics: {
@@ -292,14 +310,16 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
     zh: [
       ['窜货|串货|乱价|砸价|低价倾销|倾销|价格倒挂|跨区销售|跨区域销售|冲货', 1.8],
       ['渠道冲突|渠道价格|价格体系乱|价格体系混乱|价格不统一|价格不一致|价格混乱|区域价格|控价', 1.6],
-      ['(?:别的|其他|另一个|隔壁|邻近)(?:经销商|代理商|代理|分销商|渠道|客户|门店|区域)[^,.;!?，。；！？]{0,12}(?:便宜|低价|更低|拿货价|价格低)', 1.7],
+      ['(?:别的|其他|另一个|另一家|隔壁|邻近)(?:城市的?)?(?:经销商|代理商|代理|分销商|渠道|客户|门店|区域)[^,.;!?，。；！？]{0,12}(?:便宜|低价|更低|拿货价|价格低)(?:的?(?:价格|折扣|报价|价))?', 1.7],
+      ['(?:网上|线上|电商|平台|网店|旗舰店|amazon|京东|天猫|淘宝|拼多多)[^,.;!?，。；！？]{0,8}(?:更低|还低|便宜|低于)|比[^,.;!?，。；！？]{0,5}(?:进货价|拿货价|出厂价)还?低', 1.5],
+      ['(?:partner|reseller|distributor|dealer|经销商|代理商?|分销商)\\s*(?:卖|售价|价格|报价)[^,.;!?，。；！？]{0,10}(?:便宜|低)', 1.5],
       ['经销商之间|代理商之间|同行拿货|拿货价|进货价更低|网上价格更低|电商价格更低|线上更便宜', 1.3],
     ],
     en: [
       ['channel conflict|grey market|gray market|price (?:inconsistenc\\w*|mismatch|parity)|inconsistent pricing|map violations?|undercut\\w*|price war', 1.7],
       ['(?:another|other|a different) (?:reseller|distributor|partner|dealer|customer|region|store)s? [^,.;!?]{0,30}(?:lower|cheaper|better) (?:price|rate|deal)', 1.7],
       ['(?:reseller|distributor|partner|dealer)s? (?:sell|sells|selling|sold|offer\\w*) (?:it )?(?:cheaper|for less|below)', 1.7],
-      ['regional pric\\w*|cross-?region\\w*|different price in', 1.3],
+      ['regional pric\\w*|cross-?region\\w*|different price in|(?:cheaper|lower price|better price|for less) (?:through|from|via|at) (?:a |an |another |the )?(?:partner|reseller|distributor|dealer)', 1.3],
     ],
   },
 
@@ -309,15 +329,19 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       ['负面(?!.{0,2}反馈)', 0.8],
       ['口碑差|口碑下滑|口碑不好|差评多|一堆差评|网上差评|名声不好|名声差|品牌形象|形象受损|信誉受损|声誉', 1.4],
       ['数据泄露|泄露|安全事件|被黑|黑客|被罚|罚款|处罚|立案|被起诉|官司|诉讼|维权', 1.4],
-      ['网上投诉|微博投诉|公开投诉|黑猫投诉|发帖|小红书', 1.2],
+      ['网上投诉|微博投诉|公开投诉|黑猫投诉|发帖|小红书|上了?新闻|谣言|传言', 1.2],
     ],
     en: [
       ['bad press|negative (?:press|news|coverage|publicity|headlines|reviews|articles?)|scandal|pr (?:crisis|disaster|nightmare)|made headlines|in the news|went viral|viral', 1.6],
       ['data breach|security (?:breach|incident)|breach(?:ed)? (?:of )?data|hacked|leak(?:ed)?', 1.5],
       ['reputation\\w*|brand (?:damage|image|trust)|public (?:complaints?|backlash)|backlash|boycott\\w*', 1.3],
       ['lawsuit|sued|fined|regulator\\w*|investigation|recall(?:ed)?', 1.2],
-      ['(?:g2|trustpilot|glassdoor|reddit|twitter|linkedin) (?:post|thread|reviews?)', 1.0],
+      ['(?:g2|trustpilot|glassdoor|reddit|twitter|linkedin) (?:post|thread|reviews?)|rumou?rs?', 1.0],
     ],
+    topics: {
+      zh: [['口碑|名声|形象|声誉|信誉|评价', 0.9]],
+      en: [['reputation|brand|image|reviews', 0.9]],
+    },
   },
 };
 

@@ -19,7 +19,7 @@ export const CLAUSE_BREAK =
  */
 export const ZH_NEGATOR = /没有|从未|从没|毫无|并非|并不|绝无|不是|谈不上|算不上|没|未|无|不|非|别/g;
 export const ZH_NEGATOR_EXCEPTIONS =
-  /不断|不停|不少|不仅|不但|不光|不只|不止|不久|不到|不得不|不管|不论|无论|不同|不错|不然|不一定|非常|非得|非要|无法|不能|没法|未能|没多久|没过多久|没几天|没想到|未来|无数|无比|别人|别处|不过/g;
+  /不断|不停|不少|不仅|不但|不光|不只|不止|不久|不到|不得不|不管|不论|无论|不同|不错|不然|不一定|非常|非得|非要|无法|不能|没法|未能|没多久|没过多久|没几天|没想到|未来|无数|无比|别人|别处|不过|有没有|是不是|能不能|会不会|要不要|好不好|对不对/g;
 export const ZH_NEGATION_SCOPE = 5;
 
 /** English negators reach three words on ("never had an issue", "no complaints at all"). */
@@ -45,6 +45,9 @@ export const REPEAT_FACTOR = 1.25;
 export const RESOLVED_MARKER =
   /已解决|已修复|已处理|已恢复|已经解决|已经修复|解决了|修好了|恢复正常|已退款|已补发|\b(?:resolved|fixed|solved|restored|sorted out|closed out|refunded)\b/g;
 export const RESOLVED_FACTOR = 0.4;
+
+/** A note that says the cause is not at work after all keeps this share of its evidence. */
+export const DAMPENER_FACTOR = 0.2;
 
 /** Judgements shared by every topic: a bad word about a subject in the same clause. */
 export const NEGATIVE_JUDGEMENTS = {
