@@ -2,12 +2,12 @@
  * The adapter for a page the user taught ("Teach ChurnLens this page"): the record id from the
  * address through the taught pattern, the name and each value through the taught selectors, and
  * when a CRM redesign breaks a selector, the value beside the label the page showed when it was
- * taught, found the way the generic reader pairs labels and values. The timeline, untaught lists
- * and the note composer are left to the generic reader, keyed the recipe's way.
+ * taught, found the way the generic reader pairs labels and values. The timeline and the note
+ * composer are left to the generic reader.
  */
 import { CANONICAL_FIELDS, type FieldValue } from '../core/types';
 import type { PageRecipe } from '../messages';
-import { genericAdapter, nameKey, normaliseLabel, readListRows, readPairs, readTimeline, fieldValue, type KeyRules } from './generic';
+import { genericAdapter, nameKey, normaliseLabel, readPairs, readTimeline, fieldValue } from './generic';
 import { parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
 import { recordPattern } from './record-path';
@@ -83,16 +83,16 @@ export function recipeAdapter(recipe: PageRecipe, opts: RecipeAdapterOptions = {
     const id = pattern?.exec(url.pathname)?.[1];
     return id && id.length <= MAX_ID ? id : null;
   };
-  const keys: KeyRules = {
-    keyForUrl: (url) => (url.origin === recipe.origin && idIn(url) ? `recipe:${url.host}:${idIn(url)}` : null),
-    keyForId: (id, base) => (id.length <= MAX_ID ? `recipe:${base.host}:${id}` : null),
+  const keyForUrl = (url: URL) => {
+    const id = url.origin === recipe.origin ? idIn(url) : null;
+    return id ? `recipe:${url.host}:${id}` : null;
   };
 
   const taughtRows = (doc: Document): Element[] => (recipe.list ? queryAll(doc, recipe.list.row) : []);
 
   function recordKey(url: URL, doc: Document): string | null {
     if (!recipe.name.selector) return genericAdapter.recordKey(url, doc);
-    if (pattern) return keys.keyForUrl(url);
+    if (pattern) return keyForUrl(url);
     // No id in the address: a page showing the taught name is a record, unless it is the taught list.
     if (taughtRows(doc).length) return null;
     const el = query(doc, recipe.name.selector);
@@ -135,13 +135,9 @@ export function recipeAdapter(recipe: PageRecipe, opts: RecipeAdapterOptions = {
   }
 
   function readList(url: URL, doc: Document): ListRow[] {
-    if (!recipe.list) {
-      try {
-        return readListRows(doc, url, keys);
-      } catch {
-        return [];
-      }
-    }
+    // Untaught lists stay unread: a guessed row name (the text of a "View" link) would overwrite
+    // the name the taught record page gave the account. The picker opens on step 3 here instead.
+    if (!recipe.list) return [];
     const out: ListRow[] = [];
     for (const row of taughtRows(doc)) {
       const nameEl = recipe.list.name ? query(row, recipe.list.name) : row;
@@ -155,8 +151,8 @@ export function recipeAdapter(recipe: PageRecipe, opts: RecipeAdapterOptions = {
             return null;
           }
         })
-        .find((u) => u && keys.keyForUrl(u));
-      out.push(link ? { el: row, key: keys.keyForUrl(link)!, name, url: link.href } : { el: row, key: nameKey(url.origin, name), name });
+        .find((u) => u && keyForUrl(u));
+      out.push(link ? { el: row, key: keyForUrl(link)!, name, url: link.href } : { el: row, key: nameKey(url.origin, name), name });
     }
     return out;
   }
