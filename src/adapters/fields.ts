@@ -26,6 +26,7 @@ const CONTAINER_ROLES = new Set([
   'button', 'link', 'navigation', 'region', 'dialog', 'tab', 'tablist', 'tabpanel', 'menu', 'menubar', 'menuitem', 'img', 'search',
   'banner', 'complementary', 'main', 'form', 'grid', 'table', 'list', 'feed', 'toolbar', 'group', 'article', 'log', 'listbox', 'tree',
 ]);
+const SECTION_TAGS = new Set(['TABLE', 'UL', 'OL', 'NAV', 'FORM', 'SECTION', 'ARTICLE', 'DIALOG', 'FIELDSET']);
 const SKIP_ROLES = new Set(['feed', 'grid', 'treegrid', 'log', 'navigation', 'menu', 'menubar', 'tablist', 'toolbar', 'listbox']);
 const LABEL_HINT = /(^|[-_\s])(label|key|term|title|name|caption|field-?name|prop(erty)?-?name|lbl)([-_\s]|$)/i;
 
@@ -63,6 +64,24 @@ function ownLabelText(label: Element): string {
 
 function labelsByIds(el: Element, ids: string): string {
   return ids.split(/\s+/).filter(Boolean).slice(0, 5).map((id) => byId(el, id)).filter((e): e is Element => Boolean(e)).map((e) => text(e, 120)).join(' ');
+}
+
+const looksLikeLabel = (cell: Element) => {
+  const t = text(cell, 80);
+  return t.length > 0 && t.length <= 40 && (Boolean(canonicalField(t)) || /[:：]$/.test(t) || LABEL_HINT.test(cell.getAttribute('class') ?? '') || tagOf(cell) === 'TH');
+};
+
+/**
+ * A header-less table of label/value cells: two cells a row, th+td rows, or rows of
+ * label, value, label, value… where most label positions read as labels.
+ */
+function isPropertyTable(rows: Element[]): boolean {
+  const cells = rows.map(cellsOf).filter((c) => c.length);
+  if (!cells.length) return false;
+  if (cells.every((c) => c.length <= 2)) return true;
+  if (!cells.every((c) => c.length % 2 === 0)) return false;
+  const labels = cells.flatMap((c) => c.filter((_, i) => i % 2 === 0));
+  return labels.filter(looksLikeLabel).length * 2 >= labels.length;
 }
 
 /** Pairs in root, in page order; regions that are lists of records or timelines are left out. */
@@ -131,7 +150,7 @@ export function readPairs(root: ParentNode, budget: Budget = makeBudget(), opts:
       let kind = tableKind.get(table);
       if (!kind) {
         const rows = rowsOf(table, makeBudget(2_000));
-        kind = rows.every((r) => cellsOf(r).length <= 2) || rows.some((r) => cellsOf(r).some((c) => tagOf(c) === 'TH') && cellsOf(r).some((c) => tagOf(c) === 'TD')) ? 'props' : 'data';
+        kind = isPropertyTable(rows) ? 'props' : 'data';
         tableKind.set(table, kind);
       }
       if (kind !== 'props') continue;
@@ -141,7 +160,8 @@ export function readPairs(root: ParentNode, budget: Budget = makeBudget(), opts:
       continue;
     }
 
-    if (isLeafish(el) && !CONTAINER_TAGS.has(tag)) {
+    // The innermost element holding "Label:" reads the pair; its parent would glue neighbours on.
+    if (isLeafish(el) && !CONTAINER_TAGS.has(tag) && !Array.from(el.children).some((c) => /[:：]/.test(text(c, 80)))) {
       const t = textOf(el, MAX_VALUE + MAX_LABEL + 2).text;
       const m = /^([^:：\n]{1,60}?)\s*[:：]\s*(.*)$/su.exec(t);
       if (m && !/\d$/.test(m[1]!)) {
@@ -160,10 +180,20 @@ export function readPairs(root: ParentNode, budget: Budget = makeBudget(), opts:
       const [k, v] = kids as [Element, Element];
       const label = text(k, 120);
       const hinted = canonicalField(label) || LABEL_HINT.test(k.getAttribute('class') ?? '') || ['LABEL', 'TH', 'DT', 'STRONG', 'B'].includes(tagOf(k)) || roleOf(k) === 'term';
-      if (hinted && label.length <= 40 && !/[.。!?！？]$/.test(label)) add(label, valueOf(v), el, k, v);
+      // A heading over a table or list is a section, not a field.
+      const section = /^H[1-6]$/.test(tagOf(k)) || [...walk(v, makeBudget(60))].some((e) => SECTION_TAGS.has(tagOf(e)));
+      const value = valueOf(v);
+      // A value that is itself "Label: value" belongs to its own label.
+      if (hinted && !section && label.length <= 40 && !/[.。!?！？]$/.test(label) && !/^[^:：]{1,40}[:：]/.test(value)) add(label, value, el, k, v);
     }
   }
   return pairs;
+}
+
+/** A value that is a number and nothing else (currency and units aside): "12 Harbour St" is not. */
+function isNumericText(raw: string): boolean {
+  const bare = raw.normalize('NFKC').replace(/\p{Sc}|\b(RMB|CNY|USD|EUR|GBP|JPY|HKD|INR)\b|万元|亿元|万|亿|千|元|[kKmMbB]\b|%|\/\s*(5|10|100)\b/gu, '');
+  return /^\s*[-−(]?\s*[\d.,'’\s\u00a0\u202f]+\)?\s*$/u.test(bare) && /\d/.test(bare);
 }
 
 export interface FieldOptions extends ReadOptions {
@@ -184,7 +214,7 @@ export function fieldValue(label: string, raw: string, opts: { now: number; loca
     if (num !== undefined) value.num = Number((num * labelUnit(label)).toPrecision(15));
   } else if (!field) {
     const date = parseDate(raw, opts);
-    const num = date === undefined ? parseAmount(raw, opts.locale) : undefined;
+    const num = date === undefined && isNumericText(raw) ? parseAmount(raw, opts.locale) : undefined;
     if (date !== undefined) value.date = date;
     if (num !== undefined) value.num = Number((num * labelUnit(label)).toPrecision(15));
   }

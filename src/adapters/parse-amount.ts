@@ -10,7 +10,7 @@ const CUR = `[$€£¥￥₩₹]|(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|US\\$|HK\\$|A\\$
 const SUFFIX = `千万|百万|万亿|亿|万|千|thousand|million|billion|mn|bn|mm|[kKmMbB](?![a-zA-Z])`;
 const TOKEN = new RegExp(
   `(?<open>\\()?\\s*(?<sign>[-−–])?\\s*(?<cur>${CUR})?\\s*(?<sign2>[-−])?(?<num>${NUM})` +
-    `(?:\\s*(?<suf>${SUFFIX}))?(?:\\s*(?<cur2>元|円|圆|块|${CUR}))?\\s*(?<close>\\))?`,
+    `(?:\\s*(?<suf>${SUFFIX}))?(?:\\s*(?<cur2>元|円|圆|块|${CUR})(?!\\s*\\d))?\\s*(?<close>\\))?`,
   'gu',
 );
 const MULT: Record<string, number> = {

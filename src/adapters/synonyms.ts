@@ -39,7 +39,7 @@ const SYNONYMS: Record<CanonicalField, readonly string[]> = {
   nps: ['nps', 'net promoter score', 'nps score', '净推荐值', 'nps得分'],
   csat: ['csat', 'customer satisfaction', 'satisfaction', 'csat score', '满意度', '客户满意度', '满意度评分'],
   openTickets: [
-    'open tickets', 'tickets', 'open cases', 'cases', 'support tickets', 'open issues',
+    'open tickets', 'number of open tickets', 'open ticket count', 'tickets', 'open cases', 'cases', 'support tickets', 'open issues',
     '工单', '未结工单', '未关闭工单', '待处理工单', '工单数', '未解决工单', '服务工单',
   ],
   industry: ['industry', 'sector', 'vertical', '行业', '所属行业', '行业类型'],

@@ -40,7 +40,7 @@ export function kindOf(words: string): InteractionKind {
   return 'other';
 }
 
-const OPEN_WORDS = /\b(open|new|pending|in progress|waiting|unresolved|escalated)\b|未解决|处理中|待处理|未关闭|进行中|待回复|新建/i;
+const OPEN_WORDS = /\b(open|active|new|pending|in progress|waiting|unresolved|escalated)\b|未解决|处理中|待处理|未关闭|进行中|待回复|新建/i;
 const CLOSED_WORDS = /\b(closed|resolved|done|solved|completed)\b|已解决|已关闭|已完成|已处理|关闭/i;
 
 function openState(words: string): boolean | undefined {
