@@ -73,9 +73,10 @@ export function Panel({ opts }: { opts: PickerOptions }) {
   const path = location.pathname;
   const [draft, setDraft] = useState<Draft>(() => draftFrom(opts.existing, path));
   // On a page the taught pattern does not describe (a list), start where that page can teach.
-  const [step, setStep] = useState<Step>(() =>
-    opts.existing?.recordPath && !pathMatches(opts.existing.recordPath, path) ? 2 : 0);
-  const [picking, setPicking] = useState(() => !(opts.existing?.recordPath && !pathMatches(opts.existing.recordPath, path)) && !opts.existing?.name.selector);
+  const onOtherPage = Boolean(opts.existing?.recordPath && !pathMatches(opts.existing.recordPath, path));
+  const [step, setStep] = useState<Step>(onOtherPage ? 2 : 0);
+  // Start choosing at once, unless this page was taught before and is being looked over.
+  const [picking, setPicking] = useState(onOtherPage || !opts.existing?.name.selector);
   const [hover, setHover] = useState<Element | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
