@@ -184,7 +184,7 @@ export function readPairs(root: ParentNode, budget: Budget = makeBudget(), opts:
       const section = /^H[1-6]$/.test(tagOf(k)) || [...walk(v, makeBudget(60))].some((e) => SECTION_TAGS.has(tagOf(e)));
       const value = valueOf(v);
       // A value that is itself "Label: value" belongs to its own label.
-      if (hinted && !section && label.length <= 40 && !/[.。!?！？]$/.test(label) && !/^[^:：]{1,40}[:：]/.test(value)) add(label, value, el, k, v);
+      if (hinted && !section && label.length <= 40 && !/[.。!?！？]$/.test(label) && !/^[^:：]{0,39}[^\d\s:：][:：]/.test(value)) add(label, value, el, k, v);
     }
   }
   return pairs;

@@ -24,7 +24,7 @@ export interface KeyRules {
   strict?: boolean;
 }
 
-const ID_ATTRS = ['data-record-id', 'data-recordid', 'data-row-key-value', 'data-row-key', 'data-rowkey', 'data-account-id', 'data-id', 'data-key', 'data-rowid', 'data-item-id', 'data-pk', 'data-object-id'];
+const ID_ATTRS = ['data-record-id', 'data-recordid', 'data-row-key-value', 'data-row-key', 'data-rowkey', 'data-account-id', 'data-id', 'data-key', 'data-rowid', 'data-item-id', 'data-pk', 'data-pkid', 'data-object-id'];
 const MAX_ROWS = 5_000;
 
 /** `name:<origin>:<name>`: the key of an account known only by its name on this site. */

@@ -14,13 +14,13 @@ const SYNONYMS: Record<CanonicalField, readonly string[]> = {
   owner: [
     'owner', 'account owner', 'company owner', 'record owner', 'account manager', 'csm', 'customer success manager',
     'sales rep', 'assigned to', 'owner name',
-    '负责人', '客户经理', '客户负责人', '销售负责人', '跟进人', '所有人', '归属人', '业务员', '销售', '客户成功经理',
+    '负责人', '客户经理', '客户负责人', '销售负责人', '跟进人', '所有人', '客户所有人', '专管业务员', '销售员', '业务负责人', '归属人', '业务员', '销售', '客户成功经理',
   ],
   plan: ['plan', 'edition', 'tier', 'subscription', 'package', 'product', '套餐', '版本', '订阅版本', '产品版本', '购买版本', '产品'],
   arr: [
     'arr', 'annual recurring revenue', 'revenue', 'annual revenue', 'amount', 'contract value', 'contract amount', 'acv',
     'mrr', 'deal value', 'total revenue',
-    '合同金额', '年收入', '年度收入', '年经常性收入', '金额', '合同额', '签约金额', '年合同额', '成交金额', '营业收入', '年营业额', '营收',
+    '合同金额', '年收入', '年度收入', '年经常性收入', '金额', '合同额', '签约金额', '年合同额', '成交金额', '年度合同额', '营业收入', '年营业额', '营收',
   ],
   renewalDate: [
     'renewal date', 'renewal', 'renews on', 'contract end', 'contract end date', 'end date', 'expiry', 'expiry date',

@@ -27,7 +27,7 @@ const KIND_WORDS: [InteractionKind, RegExp][] = [
   ['complaint', /投诉|complain|escalat|升级处理|客诉/i],
   ['ticket', /工单|ticket|\bcase\b|服务请求|support request|报修|售后|incident/i],
   ['payment', /回款|付款|收款|到账|payment|paid|invoice|发票|remittance/i],
-  ['order', /订单|下单|采购|order|purchase|renewal order|续费|续约/i],
+  ['order', /订单|下单|采购|order|purchase/i],
   ['visit', /拜访|上门|走访|visit|on-?site|现场/i],
   ['meeting', /会议|开会|会面|meeting|\bevent\b|webinar|demo|演示|培训|qbr/i],
   ['call', /电话|通话|致电|来电|去电|呼叫|\bcall|log_a_call|phone/i],
