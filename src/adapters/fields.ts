@@ -21,7 +21,7 @@ export interface Pair {
 
 const MAX_LABEL = 60;
 const INLINE = new Set(['B', 'STRONG', 'EM', 'I', 'SPAN', 'A', 'TIME', 'SMALL', 'FONT', 'LABEL', 'ABBR', 'CODE', 'MARK', 'U', 'SUP', 'SUB', 'BDI']);
-const CONTAINER_TAGS = new Set(['A', 'BUTTON', 'NAV', 'SECTION', 'ASIDE', 'MAIN', 'FORM', 'DIALOG', 'TABLE', 'UL', 'OL', 'IMG', 'I', 'svg', 'SVG', 'HEADER', 'FOOTER', 'ARTICLE', 'FIELDSET', 'BODY', 'HTML', 'IFRAME', 'DETAILS']);
+const CONTAINER_TAGS = new Set(['A', 'BUTTON', 'NAV', 'SECTION', 'ASIDE', 'MAIN', 'FORM', 'DIALOG', 'TABLE', 'UL', 'OL', 'IMG', 'I', 'svg', 'SVG', 'HEADER', 'FOOTER', 'ARTICLE', 'FIELDSET', 'BODY', 'HTML', 'IFRAME', 'DETAILS', 'TEMPLATE']);
 const CONTAINER_ROLES = new Set([
   'button', 'link', 'navigation', 'region', 'dialog', 'tab', 'tablist', 'tabpanel', 'menu', 'menubar', 'menuitem', 'img', 'search',
   'banner', 'complementary', 'main', 'form', 'grid', 'table', 'list', 'feed', 'toolbar', 'group', 'article', 'log', 'listbox', 'tree',

@@ -9,7 +9,7 @@ import { fieldValue } from './fields';
 import { canonicalField } from './synonyms';
 import { isDataTable, readTableRows, type TableRow } from './table';
 import { MAX_VALUE, text } from './text';
-import { localeOf } from './timeline';
+import { isTimeline, localeOf } from './timeline';
 import { closest, makeBudget, tagOf, walk, type Budget } from './walk';
 
 export interface KeyRules {
@@ -89,6 +89,9 @@ function rowFromTable(row: TableRow, rules: KeyRules, base: URL, o: { now: numbe
   return { el: row.el, key, name, ...(link ? { url: link.url.href } : {}), fields };
 }
 
+/** Menus and breadcrumbs link to records too, but they are not lists of accounts. */
+const NAVIGATION = new Set(['NAV', 'NAVIGATION', 'MENU', 'MENUBAR', 'HEADER', 'FOOTER', 'BANNER']);
+
 const HEADING = (e: Element) => /^H[1-6]$/.test(tagOf(e)) || e.getAttribute('role') === 'heading';
 
 /** A card's name: its heading, else its record link's text, else its first line. */
@@ -101,8 +104,9 @@ function cardName(card: Element, link: Element | undefined): string {
 function cards(root: ParentNode, rules: KeyRules, base: URL, budget: Budget, taken: Set<Element>): ListRow[] {
   const links: { a: Element; key: string; url: URL }[] = [];
   const withId: Element[] = [];
-  for (const el of walk(root, budget, (e) => !taken.has(e) && !isDataTable(e))) {
-    if (taken.has(el) || isDataTable(el)) continue;
+  const outside = (e: Element) => !taken.has(e) && !isDataTable(e) && !NAVIGATION.has((e.getAttribute('role') ?? tagOf(e)).toUpperCase()) && !isTimeline(e);
+  for (const el of walk(root, budget, outside)) {
+    if (!outside(el)) continue;
     if (tagOf(el) === 'A' && el.hasAttribute('href')) {
       const url = resolve(el.getAttribute('href')!, base);
       const key = url && rules.keyForUrl(url);

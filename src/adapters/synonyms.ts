@@ -68,7 +68,15 @@ export function normaliseLabel(label: string): string {
 
 /** The canonical field a label names, if any. */
 export function canonicalField(label: string): CanonicalField | undefined {
-  return INDEX.get(normaliseLabel(label));
+  const norm = normaliseLabel(label);
+  const exact = INDEX.get(norm);
+  if (exact || !(/\p{Script=Han}/u.test(norm) && /[a-z]/.test(norm))) return exact;
+  // Bilingual labels ("行业 Industry", "Owner 负责人"): either half may name the field.
+  for (const part of norm.split(/[\s/|()（）]+|(?<=\p{Script=Han})(?=[a-z])|(?<=[a-z])(?=\p{Script=Han})/u)) {
+    const hit = INDEX.get(part.trim());
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 /** Multiplier a label's unit bracket implies, e.g. 合同金额（万元） → 10,000. */

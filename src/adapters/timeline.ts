@@ -35,9 +35,18 @@ const KIND_WORDS: [InteractionKind, RegExp][] = [
   ['note', /备注|笔记|记录|跟进|note|comment|评论|task|任务|log/i],
 ];
 
+/** The kind whose word comes first in the text ("电话回访…工单" is a call about a ticket). */
 export function kindOf(words: string): InteractionKind {
-  for (const [kind, re] of KIND_WORDS) if (re.test(words)) return kind;
-  return 'other';
+  let best: InteractionKind = 'other';
+  let at = Infinity;
+  for (const [kind, re] of KIND_WORDS) {
+    const i = words.search(re);
+    if (i >= 0 && i < at) {
+      best = kind;
+      at = i;
+    }
+  }
+  return best;
 }
 
 const OPEN_WORDS = /\b(open|active|new|pending|in progress|waiting|unresolved|escalated)\b|未解决|处理中|待处理|未关闭|进行中|待回复|新建/i;
