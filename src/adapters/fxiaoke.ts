@@ -15,7 +15,7 @@ import { defineAdapter, onHost } from './define';
 const OBJECT_ID = /^[0-9a-f]{24}$/i;
 
 function keyFromUrl(url: URL): string | null {
-  const m = /[#/=]AccountObj\/([0-9a-f]{24})(?:[/?&]|$)/.exec(`${url.pathname}${url.hash}`);
+  const m = /[#/=]AccountObj\/([0-9a-f]{24})(?:[/?&]|$)/i.exec(`${url.pathname}${url.hash}`);
   return m ? `fxiaoke:${m[1]!.toLowerCase()}` : null;
 }
 

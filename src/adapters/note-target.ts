@@ -8,7 +8,7 @@ import { text } from './text';
 import { findFirst, makeBudget, tagOf, walk } from './walk';
 
 const NOTE_WORDS = /note|comment|follow[- ]?up|log a call|activity|memo|备注|跟进|笔记|评论|记录|沟通|写点什么|说点什么/i;
-const SAVE_WORDS = /^(save|post|submit|add|log|share|保存|发布|提交|添加|确定|发表|记录)/i;
+const SAVE_WORDS = /^(save|post|submit|send|add|log|share|保存|发布|提交|添加|确定|发表|发送|记录)/i;
 
 function labelOf(el: Element): string {
   const doc = el.ownerDocument;

@@ -80,7 +80,7 @@ function absolute(s: string, opts: DateOptions): number | undefined {
     const t = Date.parse(iso[1] ? iso[0] : `${iso[0]}Z`);
     if (Number.isFinite(t)) return t;
   }
-  const ymd = new RegExp(String.raw`(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*[日号]?` + TIME, 'i').exec(s);
+  const ymd = new RegExp(String.raw`(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)(?:\s*[日号])?` + TIME, 'i').exec(s);
   if (ymd) return utc(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]), ...clock(ymd[4], ymd[5], ymd[6], ymd[7]));
   const nums = new RegExp(String.raw`(?<!\d)(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?!\d)` + TIME, 'i').exec(s);
   if (nums) {

@@ -7,7 +7,8 @@
  */
 import { CANONICAL_FIELDS, type FieldValue } from '../core/types';
 import type { PageRecipe } from '../messages';
-import { genericAdapter, nameKey, normaliseLabel, readPairs, readTimeline, fieldValue } from './generic';
+import { genericAdapter, nameKey, readTimeline, fieldValue } from './generic';
+import { labelBeside, sameLabel, valueBeside } from './label-lookup';
 import { parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
 import { recordPattern } from './record-path';
@@ -15,12 +16,10 @@ import { DATE_FIELDS, labelUnit, NUMBER_FIELDS } from './synonyms';
 import { MAX_VALUE, text } from './text';
 import { localeOf } from './timeline';
 import type { AccountRead, CrmAdapter, ListRow } from './types';
-import { makeBudget, walk } from './walk';
+import { makeBudget } from './walk';
 
 const MAX_ROWS = 5_000;
 const MAX_ID = 100;
-/** How far above a label its value may sit (label and value usually share a parent or grandparent). */
-const LABEL_REACH = 3;
 
 function query(root: ParentNode, selector: string): Element | null {
   try {
@@ -36,21 +35,6 @@ function queryAll(root: ParentNode, selector: string): Element[] {
   } catch {
     return [];
   }
-}
-
-/** The value the page shows beside `label`, paired the way the generic reader pairs them. */
-function valueByLabel(doc: Document, label: string): { raw: string; label: string } | null {
-  const want = normaliseLabel(label);
-  if (!want) return null;
-  for (const el of walk(doc, makeBudget())) {
-    if (el.children.length > 2 || normaliseLabel(text(el, 120)) !== want) continue;
-    let scope: Element | null = el.parentElement;
-    for (let i = 0; scope && i < LABEL_REACH; i++, scope = scope.parentElement) {
-      const pair = readPairs(scope, makeBudget(2_000)).find((p) => normaliseLabel(p.label) === want);
-      if (pair) return { raw: pair.value.slice(0, MAX_VALUE), label: pair.label };
-    }
-  }
-  return null;
 }
 
 /** The field the user chose decides how its text is parsed, whatever the page's label says. */
@@ -113,15 +97,20 @@ export function recipeAdapter(recipe: PageRecipe, opts: RecipeAdapterOptions = {
     const fields: Record<string, FieldValue> = {};
     for (const f of recipe.fields) {
       const el = query(doc, f.selector);
-      const raw = el ? text(el) : '';
+      let raw = el ? text(el) : '';
+      // A record without some field can shift the others into its place (positions in a list of
+      // pairs): a value whose label is not the taught one belongs to another field.
+      const beside = raw && f.label ? labelBeside(el!) : null;
+      const moved = beside !== null && !sameLabel(beside, f.label!);
+      if (moved) raw = '';
       if (raw) {
         fields[f.field] = parse(f.field, raw, f.label, o);
         continue;
       }
-      const byLabel = f.label ? valueByLabel(doc, f.label) : null;
+      const byLabel = f.label ? valueBeside(doc, f.label) : null;
       if (byLabel) {
         fields[f.field] = parse(f.field, byLabel.raw, byLabel.label, o);
-        problems.push(`${f.field}: the taught place was empty; read it beside the label “${f.label}” instead. Teach this page again to update the recipe.`);
+        if (!moved) problems.push(`${f.field}: the taught place was empty; read it beside the label “${f.label}” instead. Teach this page again to update the recipe.`);
       } else {
         problems.push(`${f.field}: not found at the taught place${f.label ? ` nor beside the label “${f.label}”` : ''}`);
       }
