@@ -110,7 +110,7 @@ export function recipeAdapter(recipe: PageRecipe, opts: RecipeAdapterOptions = {
       const byLabel = f.label ? valueBeside(doc, f.label) : null;
       if (byLabel) {
         fields[f.field] = parse(f.field, byLabel.raw, byLabel.label, o);
-        if (!moved) problems.push(`${f.field}: the taught place was empty; read it beside the label “${f.label}” instead. Teach this page again to update the recipe.`);
+        if (!moved) problems.push(`${f.field}: nothing at the taught place; read beside the label “${f.label}” instead (if every record says this, teach the page again)`);
       } else {
         problems.push(`${f.field}: not found at the taught place${f.label ? ` nor beside the label “${f.label}”` : ''}`);
       }

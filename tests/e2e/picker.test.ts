@@ -93,7 +93,7 @@ describe('teaching ChurnLens a page it cannot read', () => {
     await page.screenshot({ path: `${SHOTS}/picker-list.png` });
     await picker.locator('[data-action="save"]').click();
     await picker.locator('.foot .ok').waitFor();
-    await picker.locator('button.icon[aria-label]').first().click();
+    await picker.locator('[data-action="close"]').click();
     expect(await page.locator(PICKER).count()).toBe(0);
 
     const rows = page.locator('[data-block="customers"] > div');

@@ -80,6 +80,8 @@ export function Panel({ opts }: { opts: PickerOptions }) {
   const [hover, setHover] = useState<Element | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
+  // The panel can sit on either side, so it never hides the part of the page being taught.
+  const [left, setLeft] = useState(false);
   useTick();
 
   useEffect(() => {
@@ -154,7 +156,6 @@ export function Panel({ opts }: { opts: PickerOptions }) {
     : null;
 
   const marks: Mark[] = [];
-  if (hover) marks.push({ el: hover, kind: 'hover', tag: hover.localName });
   const nameEl = query(draft.name);
   if (nameEl) marks.push({ el: nameEl, kind: 'name', tag: tr('picker_field_name') });
   draft.fields.forEach((f) => {
@@ -162,6 +163,8 @@ export function Panel({ opts }: { opts: PickerOptions }) {
     if (el) marks.push({ el, kind: 'field', tag: fieldName(f.field) || '?' });
   });
   rows.slice(0, MAX_MARKED_ROWS).forEach((r, i) => marks.push({ el: r.el, kind: 'row', tag: i === 0 ? tr('picker_rows_found', rows.length) : '' }));
+  // Last, so what a click would take is drawn above what is already taught.
+  if (hover) marks.push({ el: hover, kind: 'hover', tag: tr(step === 0 ? 'picker_field_name' : step === 1 ? 'picker_hover_value' : 'picker_hover_row') });
 
   const pickButton = (
     <button class="btn" onClick={() => setPicking(true)} disabled={picking}>
@@ -172,11 +175,12 @@ export function Panel({ opts }: { opts: PickerOptions }) {
   return (
     <div class="root" lang={opts.lang === 'zh_CN' ? 'zh-CN' : 'en'}>
       <Marks marks={marks} />
-      <section class="panel" role="dialog" aria-label={tr('picker_title')}>
+      <section class={`panel${left ? ' left' : ''}`} role="dialog" aria-label={tr('picker_title')}>
         <header class="head">
           <span class="mark" aria-hidden="true">◎</span>
           <span class="title">{tr('picker_title')}</span>
-          <button class="icon" aria-label={tr('picker_close')} title={tr('picker_close')} onClick={opts.onClose}>×</button>
+          <button class="icon" data-action="move" aria-label={tr('picker_move')} title={tr('picker_move')} onClick={() => setLeft(!left)}>{left ? '⇥' : '⇤'}</button>
+          <button class="icon" data-action="close" aria-label={tr('picker_close')} title={tr('picker_close')} onClick={opts.onClose}>×</button>
         </header>
         <nav class="steps">
           {STEPS.map((k, i) => {
@@ -207,7 +211,11 @@ export function Panel({ opts }: { opts: PickerOptions }) {
                 spellcheck={false}
                 onInput={(e) => setDraft({ ...draft, recordPath: e.currentTarget.value.trim() })}
               />
-              {!draft.recordPath && <p class="help">{tr('picker_record_id_none')}</p>}
+              <p class="help">
+                {!draft.recordPath ? tr('picker_record_id_none')
+                  : pathMatches(draft.recordPath, path) ? tr('picker_record_id_here', new RegExp(draft.recordPath).exec(path)?.[1] ?? '')
+                  : tr('picker_record_id_nomatch')}
+              </p>
             </>
           )}
 
@@ -255,19 +263,29 @@ export function Panel({ opts }: { opts: PickerOptions }) {
 
         <div class="preview" data-churnlens-part="preview">
           <div class="label">{tr('picker_preview')}</div>
-          <div class="kv"><span>{tr('picker_field_name')}</span><span class={read ? '' : 'miss'}>{read?.name || '—'}</span></div>
-          {draft.fields.filter((f) => f.field).map((f) => {
-            const v = read?.fields[f.field];
-            const parsed = shown(v);
-            return (
-              <div class="kv" data-field={f.field}>
-                <span>{fieldName(f.field)}</span>
-                <span class={v ? '' : 'miss'}>{v ? v.raw : tr('picker_preview_missing')}{parsed && <span class="num"> → {parsed}</span>}</span>
-              </div>
-            );
-          })}
-          {key && <div class="kv"><span>{tr('picker_preview_key')}</span><code>{key}</code></div>}
-          <div class="kv"><span>{tr('picker_step_list')}</span><span data-rows={rows.length}>{draft.list ? tr('picker_rows_found', rows.length) : tr('picker_rows_none')}</span></div>
+          {draft.name && !key ? <p class="help">{tr('picker_preview_not_record')}</p> : (
+            <>
+              <div class="kv"><span>{tr('picker_field_name')}</span><span class={read ? '' : 'miss'}>{read?.name || '—'}</span></div>
+              {draft.fields.filter((f) => f.field).map((f) => {
+                const v = read?.fields[f.field];
+                const parsed = shown(v);
+                return (
+                  <div class="kv" data-field={f.field}>
+                    <span>{fieldName(f.field)}</span>
+                    <span class={v ? '' : 'miss'}>{v ? v.raw : tr('picker_preview_missing')}{parsed && <span class="num"> → {parsed}</span>}</span>
+                  </div>
+                );
+              })}
+              {key && <div class="kv"><span>{tr('picker_preview_key')}</span><code>{key}</code></div>}
+            </>
+          )}
+          <div class="kv">
+            <span>{tr('picker_step_list')}</span>
+            <span data-rows={rows.length} title={rows.map((r) => r.name).join('\n')}>
+              {draft.list ? tr('picker_rows_found', rows.length) : tr('picker_rows_none')}
+              {rows.length > 0 && <span class="sub"> · {rows.slice(0, 3).map((r) => r.name).join('、')}{rows.length > 3 ? '…' : ''}</span>}
+            </span>
+          </div>
         </div>
 
         <footer class="foot">

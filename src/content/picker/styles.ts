@@ -11,11 +11,13 @@ export const PICKER_CSS = `
 .panel{position:fixed;right:20px;bottom:20px;width:380px;max-height:calc(100vh - 40px);display:flex;flex-direction:column;
  background:#fff;border:1px solid var(--border);border-radius:14px;overflow:hidden;z-index:2147483647;
  box-shadow:0 16px 48px rgba(16,24,40,.18),0 2px 6px rgba(16,24,40,.08)}
+.panel.left{right:auto;left:20px}
 .head{display:flex;align-items:center;gap:10px;padding:12px 12px 10px 14px}
 .mark{flex:none;width:26px;height:26px;border-radius:8px;display:grid;place-items:center;color:#fff;font-size:14px;
  background:linear-gradient(135deg,#5b7cfa,#3b5bdb)}
 .title{flex:1;font-weight:650;font-size:14px;letter-spacing:-.005em}
-.icon{all:unset;cursor:pointer;width:28px;height:28px;border-radius:8px;display:grid;place-items:center;color:var(--muted);font-size:18px}
+.icon{all:unset;cursor:pointer;width:28px;height:28px;border-radius:8px;display:grid;place-items:center;color:var(--muted);font-size:18px;line-height:1}
+.head .icon[data-action="move"]{font-size:15px}
 .icon:hover{background:#f2f4f7;color:var(--text)}
 .steps{display:flex;gap:4px;padding:0 12px;border-bottom:1px solid var(--border)}
 .step{all:unset;cursor:pointer;display:flex;align-items:center;gap:6px;padding:8px 8px 9px;margin-bottom:-1px;color:var(--muted);
@@ -52,10 +54,11 @@ button.btn:disabled{opacity:.5;cursor:default;filter:none}
 .label{font-size:11px;font-weight:650;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
 .root:lang(zh-CN) .label{text-transform:none;letter-spacing:.02em}
 .preview{background:#f8f9fb;border-top:1px solid var(--border);padding:10px 14px;display:grid;gap:4px;max-height:180px;overflow:auto}
-.kv{display:grid;grid-template-columns:110px 1fr;gap:8px;font-size:12px}
+.kv{display:grid;grid-template-columns:132px 1fr;gap:8px;font-size:12px}
 .kv span:first-child{color:var(--muted);overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .kv span:last-child{min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .kv .miss{color:#b42318}
+.kv .sub{color:var(--muted)}
 .num{font-variant-numeric:tabular-nums;color:#146c3a;font-weight:600}
 .foot{display:flex;align-items:center;gap:8px;padding:10px 14px;border-top:1px solid var(--border)}
 .foot .grow{flex:1;min-width:0;font-size:12px}

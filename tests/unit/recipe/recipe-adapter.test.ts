@@ -68,6 +68,32 @@ describe('reading a taught record page', () => {
     expect(read.problems.find((p) => p.startsWith('renewalDate:'))).toMatch(/续约日期/);
   });
 
+  it('does not read a neighbouring field when a record lacks one and the positions shift', () => {
+    const page = (pairs: [string, string][]) => loadHtml(`<html lang="zh-CN"><body><h1>星辰贸易</h1><dl class="fields">${
+      pairs.map(([l, v]) => `<div><dt>${l}</dt><dd>${v}</dd></div>`).join('')}</dl></body></html>`, `${ORIGIN}/taught/customer-9.html`);
+    const recipe: PageRecipe = {
+      ...taught,
+      name: { selector: 'h1' },
+      fields: [
+        { field: 'plan', selector: '.fields div:nth-of-type(2) > dd', label: '套餐' },
+        { field: 'arr', selector: '.fields div:nth-of-type(3) > dd', label: '合同金额' },
+        { field: 'renewalDate', selector: '.fields div:nth-of-type(4) > dd', label: '续约日期' },
+      ],
+    };
+    const full = page([['负责人', '刘洋'], ['套餐', '专业版'], ['合同金额', '¥13万'], ['续约日期', '2027年1月30日']]);
+    const a = adapter(recipe).readRecord(full.url, full.doc)!;
+    expect([a.fields.plan?.raw, a.fields.arr?.num, a.fields.renewalDate?.date]).toEqual(['专业版', 130_000, Date.UTC(2027, 0, 30)]);
+    expect(a.problems).toEqual([]);
+    const noPlan = page([['负责人', '刘洋'], ['合同金额', '¥13万'], ['续约日期', '2027年1月30日']]);
+    const b = adapter(recipe).readRecord(noPlan.url, noPlan.doc)!;
+    expect(b.fields.plan).toBeUndefined();
+    expect(b.fields.arr?.num).toBe(130_000);
+    expect(b.fields.renewalDate?.date).toBe(Date.UTC(2027, 0, 30));
+    expect(b.problems).toHaveLength(2);
+    expect(b.problems[0]).toMatch(/^plan: not found/);
+    expect(b.problems[1]).toMatch(/^renewalDate: nothing at the taught place; read beside the label “续约日期”/);
+  });
+
   it('says what it could not find, and reads nothing from a page where nothing taught is there', () => {
     const { doc, url } = loadHtml('<body><p>Maintenance</p></body>', `${ORIGIN}/taught/customer-5.html`);
     expect(adapter().readRecord(url, doc)).toBeNull();
