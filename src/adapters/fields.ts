@@ -31,7 +31,7 @@ const SKIP_ROLES = new Set(['feed', 'grid', 'treegrid', 'log', 'navigation', 'me
 const LABEL_HINT = /(^|[-_\s])(label|key|term|title|name|caption|field-?name|prop(erty)?-?name|lbl)([-_\s]|$)/i;
 
 const roleOf = (el: Element) => (el.getAttribute('role') ?? '').toLowerCase();
-const isLeafish = (el: Element) => Array.from(el.children).every((c) => INLINE.has(tagOf(c)) && c.children.length <= 3);
+const isLeafish = (el: Element) => el.children.length <= 8 && Array.from(el.children).every((c) => INLINE.has(tagOf(c)) && c.children.length <= 3);
 
 /** A label as a page shows it, minus input hints like 请输入/请选择 and "Enter …". */
 function cleanLabel(s: string): string {
@@ -175,7 +175,7 @@ export function readPairs(root: ParentNode, budget: Budget = makeBudget(), opts:
       }
     }
 
-    const kids = Array.from(el.children).filter((c) => !c.hasAttribute('hidden') && c.getAttribute('aria-hidden') !== 'true');
+    const kids = el.children.length <= 4 ? Array.from(el.children).filter((c) => !c.hasAttribute('hidden') && c.getAttribute('aria-hidden') !== 'true') : [];
     if (kids.length === 2 && !['LI', 'UL', 'OL', 'TR'].includes(tag) && isLeafish(kids[0]!) && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n as Text).data.trim())) {
       const [k, v] = kids as [Element, Element];
       const label = text(k, 120);
