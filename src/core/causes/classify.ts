@@ -4,7 +4,7 @@
  * Scoring, per cause: every lexicon match adds its weight (lexicon.ts), times
  *   ×1.4 when an intensifier stands just before it (非常贵, "really slow"),
  *   ×1.25 when its clause says it keeps happening (又, 多次, "again"),
- *   ×0.4 when its clause says the matter is settled (已修复, "resolved"),
+ *   ×0.25 when its clause says the matter is settled (已修复, "resolved", "accepted"),
  *   ×0 when a negator reaches it (没有投诉, "no complaints", "not too expensive").
  * A topic (价格, "support") adds its weight only when its clause also holds a judgement (贵, "slow").
  * A dampener anywhere in the note (还是选择我们 after a rival's name) keeps ×0.2 of a cause's score.
@@ -79,7 +79,7 @@ const HAN = /[\u4e00-\u9fff]/;
 const LATIN = /[a-z]/;
 
 function compile(source: string, script: Script): RegExp {
-  return new RegExp(script === 'en' ? `\\b(?:${source})\\b` : source, 'g');
+  return new RegExp(script === 'en' ? `(?<![a-z0-9_])(?:${source})(?![a-z0-9_])` : source, 'g');
 }
 
 function rules(list: readonly Weighted[], cause: CauseId, script: Script): Rule[] {

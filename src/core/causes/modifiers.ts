@@ -43,8 +43,8 @@ export const REPEAT_FACTOR = 1.25;
 
 /** A clause that says the matter is settled ("已修复") weakens its signals; "not fixed" does not. */
 export const RESOLVED_MARKER =
-  /已解决|已修复|已处理|已恢复|已经解决|已经修复|解决了|修好了|恢复正常|已退款|已补发|\b(?:resolved|fixed|solved|restored|sorted out|closed out|refunded)\b/g;
-export const RESOLVED_FACTOR = 0.4;
+  /已解决|已修复|已处理|已恢复|已经解决|已经修复|解决了|修好了|恢复正常|已退款|已补发|接受了|同意了|\b(?:resolved|fixed|solved|restored|sorted out|closed out|refunded|accepted)\b/g;
+export const RESOLVED_FACTOR = 0.25;
 
 /** A note that says the cause is not at work after all keeps this share of its evidence. */
 export const DAMPENER_FACTOR = 0.2;
