@@ -60,7 +60,8 @@ interface Rule {
   cause: CauseId;
   re: RegExp;
   weight: number;
-  script: Script;
+  /** What the text must contain for the rule to have a chance, so most rules are skipped cheaply. */
+  needs: 'han' | 'latin' | 'any';
 }
 
 interface Span {
@@ -82,8 +83,13 @@ function compile(source: string, script: Script): RegExp {
   return new RegExp(script === 'en' ? `(?<![a-z0-9_])(?:${source})(?![a-z0-9_])` : source, 'g');
 }
 
+function needs(source: string, script: Script): Rule['needs'] {
+  if (script === 'en') return 'latin';
+  return HAN.test(source) ? 'han' : 'any';
+}
+
 function rules(list: readonly Weighted[], cause: CauseId, script: Script): Rule[] {
-  return list.map(([src, weight]) => ({ cause, re: compile(src, script), weight, script }));
+  return list.map(([src, weight]) => ({ cause, re: compile(src, script), weight, needs: needs(src, script) }));
 }
 
 const TERM_RULES: Rule[] = [];
@@ -133,7 +139,7 @@ function competitorRules(names: readonly string[] | undefined): Rule[] {
     if (name.length < 2) continue;
     const body = escapeRegExp(name).replace(/\s+/g, '\\s+');
     const src = `${/^[a-z0-9]/.test(name) ? '(?<![a-z0-9])' : ''}${body}${/[a-z0-9]$/.test(name) ? '(?![a-z0-9])' : ''}`;
-    out.push({ cause: 'competitor', re: new RegExp(src, 'g'), weight: COMPETITOR_NAME_WEIGHT, script: 'zh' });
+    out.push({ cause: 'competitor', re: new RegExp(src, 'g'), weight: COMPETITOR_NAME_WEIGHT, needs: 'any' });
   }
   if (competitorCache.size > 32) competitorCache.clear();
   competitorCache.set(key, out);
@@ -199,7 +205,7 @@ function factor(ctx: Context, s: Span): number {
 function collect(ruleList: readonly Rule[], text: string, hasHan: boolean, hasLatin: boolean, topic: boolean): Match[] {
   const out: Match[] = [];
   for (const r of ruleList) {
-    if ((r.script === 'zh' && !hasHan && r.re.source.match(HAN)) || (r.script === 'en' && !hasLatin)) continue;
+    if ((r.needs === 'han' && !hasHan) || (r.needs === 'latin' && !hasLatin)) continue;
     for (const s of spans(r.re, text)) out.push({ ...s, cause: r.cause, weight: r.weight, topic });
   }
   return out;

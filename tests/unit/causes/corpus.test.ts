@@ -7,16 +7,17 @@ import { readCorpus, type CorpusLine } from './corpus';
 /*
  * Floors. The tuned file (causes.jsonl) is what the lexicon was adjusted against, so its figures
  * say "the lexicon covers what it was shown": macro P ≥ 0.90 and R ≥ 0.90, and no cause under
- * P 0.80 / R 0.80 (≈ 4 misses in 20). Measured when the floors were set: macro P 0.98, R 0.97.
+ * P 0.80 / R 0.80 (four misses in twenty). Measured when the floors were set: macro P 0.98, R 0.97.
  *
- * The holdout (causes-holdout.jsonl) was written before the first run and never used to tune;
- * its figures are the honest estimate for notes nobody has seen. With 6–7 lines per cause one
- * miss moves a cause's recall by ~15 points, so only macro floors are held: P ≥ 0.80 and R ≥ 0.60.
- * The first untuned lexicon scored P 0.92 / R 0.64 there; the floors guard against regressions
- * (and against tuning that buys tuned-set recall with false alarms) without chasing noise.
+ * The holdout (causes-holdout.jsonl) was written before the first run and never used to tune:
+ * only its totals were looked at, never its misses, so its figures are the honest estimate for
+ * notes nobody has seen. The first, untuned lexicon scored macro P 0.92 / R 0.64 there; after
+ * tuning on a second, fresh batch of tuned lines it scores P 0.95 / R 0.82. With 6–7 lines per
+ * cause one miss moves a cause's recall by ~15 points, so only macro floors are held, about ten
+ * points under the measurement (≈ eight more misses): P ≥ 0.85 and R ≥ 0.70.
  */
 const TUNED = { macroP: 0.9, macroR: 0.9, causeP: 0.8, causeR: 0.8 };
-const HOLDOUT = { macroP: 0.8, macroR: 0.6 };
+const HOLDOUT = { macroP: 0.85, macroR: 0.7 };
 
 function run(lines: CorpusLine[]): Evaluation {
   return evaluate(lines.map((l) => ({ causes: l.causes, hits: classifyText(l.text) })));
