@@ -44,14 +44,15 @@ export function readRecordWith(doc: Document, key: string, hints: RecordHints = 
     const locale = localeOf(doc);
     const scope = (hints.scope && hints.scope.map((s) => findFirst(doc, s, makeBudget())).find(Boolean)) || doc;
     const fields = readFields(scope, { now, locale, budget });
-    const interactions = readTimeline(scope, { now, locale, budget: makeBudget() });
+    const timelineBudget = makeBudget();
+    const interactions = readTimeline(scope, { now, locale, budget: timelineBudget });
     const named = (hints.name && firstText(doc, hints.name)) || (fields.name && { text: fields.name.raw, cut: fields.name.raw.length >= MAX_VALUE }) || heading(doc);
     let name = named?.text ?? doc.title.split(/\s[|–—-]\s/)[0]!.trim();
     if (name.length > MAX_VALUE || named?.cut) {
       name = name.slice(0, MAX_VALUE);
       problems.push(`name longer than ${MAX_VALUE} characters: kept the first ${MAX_VALUE}`);
     }
-    problems.push(...budget.problems);
+    problems.push(...new Set([...budget.problems, ...timelineBudget.problems]));
     // Nothing record-like on the page: a list or a landing page that happens to have an id in its URL.
     if (!Object.keys(fields).length && !interactions.length) return null;
     if (!name) problems.push('no account name found on this page');
