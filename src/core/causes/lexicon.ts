@@ -209,7 +209,7 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       ['比价|货比三家|对比了|在对比|做对比|横向对比|选型', 1.1],
       ['换供应商|更换供应商|换成|转投|换到|(?:迁移|切换|转)(?:数据|系统)?到|转向|重新选型|(?:评估|考察)(?:所有|其他|别的|多家)?(?:供应商|厂商)|替代方案|替代品|国产替代|替换掉|(?:用|换成?)\\S{1,6}替代', 1.0],
       ['挖墙脚|挖角|撬单|抢单|被抢', 1.4],
-      ['在试用|试用了|在测试|poc|招标|重新招标', 0.8],
+      ['在试用|试用了|在测试|招标|重新招标', 0.8],
       ['报价更低|价格更低|更便宜的|便宜很多', 0.9],
     ],
     en: [
@@ -219,7 +219,7 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       ['evaluat(?:e|ing|ed|ion) (?:of )?(?:other|alternative|another|competing)|alternatives?|other (?:vendors?|providers?|suppliers?|tools?|options)', 1.3],
       ['shopping around|shop around|rfp|request for proposal|tender|bake-?off|side-by-side', 1.1],
       ['(?:cheaper|better|lower) (?:offer|quote|deal|price) from|quote from|offer from|counter-?offer|demo from|lost (?:the deal |the pilot |it |out )?to', 1.2],
-      ['poach\\w*|trial (?:of|with)|trialing|trialling|piloting|poc with', 0.9],
+      ['poach\\w*|trial (?:of|with)|trialing|trialling|piloting|pocs?', 0.9],
     ],
     dampeners: {
       zh: ['还是(?:觉得|选择|用|决定用)我们|不会(?:更换|换|转)|不考虑(?:更换|换|其他)|决定(?:留下|继续)|继续(?:用|使用|合作)'],
