@@ -74,15 +74,21 @@ function relative(s: string, now: number): number | undefined {
   return undefined;
 }
 
+const YMD = new RegExp(String.raw`(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)(?:\s*[日号])?` + TIME, 'i');
+const NUMERIC = new RegExp(String.raw`(?<!\d)(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?!\d)` + TIME, 'i');
+const MDY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?` + TIME, 'i');
+const DMY = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?[\s-]+${MONTH}(?:,?[\s-]+(\d{4}))?\b`, 'i');
+const MY = new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'i');
+
 function absolute(s: string, opts: DateOptions): number | undefined {
   const iso = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?/.exec(s);
   if (iso) {
     const t = Date.parse(iso[1] ? iso[0] : `${iso[0]}Z`);
     if (Number.isFinite(t)) return t;
   }
-  const ymd = new RegExp(String.raw`(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)(?:\s*[日号])?` + TIME, 'i').exec(s);
+  const ymd = YMD.exec(s);
   if (ymd) return utc(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]), ...clock(ymd[4], ymd[5], ymd[6], ymd[7]));
-  const nums = new RegExp(String.raw`(?<!\d)(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?!\d)` + TIME, 'i').exec(s);
+  const nums = NUMERIC.exec(s);
   if (nums) {
     const a = Number(nums[1]);
     const b = Number(nums[3]);
@@ -95,11 +101,11 @@ function absolute(s: string, opts: DateOptions): number | undefined {
   if (md) return utc(year, Number(md[1]), Number(md[2]));
   const ym = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月/.exec(s);
   if (ym) return utc(Number(ym[1]), Number(ym[2]), 1);
-  const mdy = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?` + TIME, 'i').exec(s);
+  const mdy = MDY.exec(s);
   if (mdy) return utc(mdy[3] ? Number(mdy[3]) : year, monthIndex(mdy[1]!), Number(mdy[2]), ...clock(mdy[4], mdy[5], mdy[6], mdy[7]));
-  const dmy = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?[\s-]+${MONTH}(?:,?[\s-]+(\d{4}))?\b`, 'i').exec(s);
+  const dmy = DMY.exec(s);
   if (dmy) return utc(dmy[3] ? Number(dmy[3]) : year, monthIndex(dmy[2]!), Number(dmy[1]));
-  const my = new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'i').exec(s);
+  const my = MY.exec(s);
   if (my) return utc(Number(my[2]), monthIndex(my[1]!), 1);
   return undefined;
 }
