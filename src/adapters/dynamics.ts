@@ -14,7 +14,7 @@ import { defineAdapter, onHost } from './define';
 
 const GUID = /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i;
 
-export function guidKey(id: string | null | undefined): string | null {
+function guidKey(id: string | null | undefined): string | null {
   const m = id ? GUID.exec(id.trim()) : null;
   return m ? `dynamics:${m[1]!.toLowerCase()}` : null;
 }

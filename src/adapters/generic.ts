@@ -28,7 +28,7 @@ const PAGING_SEGMENTS = new Set(['page', 'p', 'pages', 'year', 'v1', 'v2', 'api'
 const ID_TEXT = /^[\w.~%-]{1,100}$/;
 
 /** The id a URL names: a query parameter, else the last path (or hash-route) segment that looks like one. */
-export function idFromUrl(url: URL): string | null {
+function idFromUrl(url: URL): string | null {
   for (const [k, v] of url.searchParams) if (ID_PARAMS.includes(k.toLowerCase()) && ID_TEXT.test(v)) return v;
   const hashPath = url.hash.startsWith('#/') || url.hash.startsWith('#!/') ? url.hash.replace(/^#!?/, '').split('?')[0]! : '';
   for (const path of [hashPath, url.pathname]) {
@@ -52,7 +52,7 @@ const urlKey = (url: URL) => {
   return id ? `generic:${url.host}:${id}` : null;
 };
 
-export const genericKeys: KeyRules = {
+const genericKeys: KeyRules = {
   keyForUrl: urlKey,
   keyForId: (id, base) => (ID_TEXT.test(id) ? `generic:${base.host}:${id}` : null),
 };

@@ -33,7 +33,7 @@ export function nameKey(origin: string, name: string): string {
   return `name:${origin}:${n}`;
 }
 
-export function idAttribute(el: Element): string | undefined {
+function idAttribute(el: Element): string | undefined {
   for (const a of ID_ATTRS) {
     const v = el.getAttribute(a)?.trim();
     if (v && v.length <= 100) return v;

@@ -89,4 +89,4 @@ export function readTableRows(table: Element, budget: Budget = makeBudget()): Ta
   return out;
 }
 
-export { cellsOf, headerRow, rowsOf };
+export { cellsOf, rowsOf };

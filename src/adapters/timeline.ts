@@ -191,7 +191,7 @@ const isFieldLike = (t: string) => {
 };
 
 /** An element holding timeline entries, and those entries; null when it is not a timeline. */
-export function timelineItems(el: Element, opts: ReadOptions = {}): Element[] | null {
+function timelineItems(el: Element, opts: ReadOptions = {}): Element[] | null {
   const role = el.getAttribute('role');
   if (role === 'feed') {
     const isArticle = (e: Element) => e !== el && (tagOf(e) === 'ARTICLE' || e.getAttribute('role') === 'article');

@@ -13,8 +13,8 @@ export interface Budget {
   problems: Set<string>;
 }
 
-export const DEFAULT_ELEMENTS = 20_000;
-export const DEFAULT_DEPTH = 200;
+const DEFAULT_ELEMENTS = 20_000;
+const DEFAULT_DEPTH = 200;
 
 export function makeBudget(elements = DEFAULT_ELEMENTS, maxDepth = DEFAULT_DEPTH): Budget {
   return { left: elements, maxDepth, problems: new Set() };
@@ -95,19 +95,13 @@ export function* walk(root: ParentNode, budget: Budget, enter?: (el: Element) =>
   }
 }
 
-/** Every element matching a CSS selector, found by the bounded walk (shadow roots included). */
-export function findAll(root: ParentNode, selector: string, budget: Budget): Element[] {
-  const out: Element[] = [];
-  for (const el of walk(root, budget)) if (safeMatches(el, selector)) out.push(el);
-  return out;
-}
-
+/** The first element matching a CSS selector, found by the bounded walk (shadow roots included). */
 export function findFirst(root: ParentNode, selector: string, budget: Budget): Element | null {
   for (const el of walk(root, budget)) if (safeMatches(el, selector)) return el;
   return null;
 }
 
-export function safeMatches(el: Element, selector: string): boolean {
+function safeMatches(el: Element, selector: string): boolean {
   try {
     return el.matches(selector);
   } catch {
