@@ -19,7 +19,7 @@ export interface AdapterSpec {
   keyFromUrl(url: URL): string | null;
   /** `<crm>:<id>` from an id a list row carries (data-id…), when it is this CRM's id. */
   keyFromId?(id: string, base: URL): string | null;
-  /** Where the CRM shows the record name, and which part of the page is the record. */
+  /** Where the CRM shows the record name. */
   record?: RecordHints;
   /** Selectors of the CRM's note composer, tried before the generic search. */
   noteSelectors?: readonly string[];

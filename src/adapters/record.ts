@@ -12,8 +12,7 @@ import { findFirst, makeBudget, tagOf, walk } from './walk';
 export interface RecordHints {
   /** CSS selectors where the CRM shows the record's name, tried in order. */
   name?: readonly string[];
-  /** Reads only inside the first element matching one of these, when present (the record body). */
-  scope?: readonly string[];
+  /** Reading time for relative dates ("3天前"); the clock when absent. */
   now?: number;
 }
 
@@ -42,10 +41,9 @@ export function readRecordWith(doc: Document, key: string, hints: RecordHints = 
     const budget = makeBudget();
     const now = hints.now ?? Date.now();
     const locale = localeOf(doc);
-    const scope = (hints.scope && hints.scope.map((s) => findFirst(doc, s, makeBudget())).find(Boolean)) || doc;
-    const fields = readFields(scope, { now, locale, budget });
+    const fields = readFields(doc, { now, locale, budget });
     const timelineBudget = makeBudget();
-    const interactions = readTimeline(scope, { now, locale, budget: timelineBudget });
+    const interactions = readTimeline(doc, { now, locale, budget: timelineBudget });
     const named = (hints.name && firstText(doc, hints.name)) || (fields.name && { text: fields.name.raw, cut: fields.name.raw.length >= MAX_VALUE }) || heading(doc);
     let name = named?.text ?? doc.title.split(/\s[|–—-]\s/)[0]!.trim();
     if (name.length > MAX_VALUE || named?.cut) {
