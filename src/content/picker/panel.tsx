@@ -47,7 +47,7 @@ function query(sel: string, root: ParentNode = document): Element | null {
   }
 }
 
-/** Re-render on scroll, resize and a slow beat, so marks follow the page and the preview stays live. */
+/** Re-render when the page scrolls, resizes or changes, so marks follow it and the preview stays live. */
 function useTick(): void {
   const [, setN] = useState(0);
   useEffect(() => {
@@ -55,13 +55,15 @@ function useTick(): void {
     const bump = () => {
       if (!frame) frame = requestAnimationFrame(() => { frame = 0; setN((n) => n + 1); });
     };
-    addEventListener('scroll', bump, { capture: true, passive: true });
-    addEventListener('resize', bump);
-    const beat = setInterval(bump, 800);
+    const ctl = new AbortController();
+    addEventListener('scroll', bump, { capture: true, passive: true, signal: ctl.signal });
+    addEventListener('resize', bump, { signal: ctl.signal });
+    // Our own panel lives in a shadow root, so this sees the CRM's changes only.
+    const mo = new MutationObserver(bump);
+    mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     return () => {
-      removeEventListener('scroll', bump, { capture: true });
-      removeEventListener('resize', bump);
-      clearInterval(beat);
+      ctl.abort();
+      mo.disconnect();
       cancelAnimationFrame(frame);
     };
   }, []);
@@ -98,20 +100,32 @@ export function Panel({ opts }: { opts: PickerOptions }) {
       cancel: () => setPicking(false),
       pick(el) {
         setStatus(null);
-        if (step === 0) {
-          setDraft((d) => withName(d, stableSelector(el), location.pathname));
-          setStep(1);
-        } else if (step === 1) {
-          const guess = guessField(el);
-          setDraft((d) => withValue(d, { field: guess.field ?? '', selector: stableSelector(el), ...(guess.label ? { label: guess.label } : {}) }));
-        } else {
-          const list = listSelectors(el);
-          if (!list) return setStatus({ ok: false, text: tr('picker_no_row') });
-          setDraft((d) => ({ ...d, list }));
-          setPicking(false);
+        try {
+          take(el);
+        } catch (e) {
+          // finder gives up on pathological markup (no unique path within its time budget).
+          setStatus({ ok: false, text: tr('picker_no_selector', (e as Error).message) });
         }
       },
     });
+
+    // Selectors are made here, not inside state updaters, so a failure lands in the catch above.
+    function take(el: Element) {
+      if (step === 0) {
+        const selector = stableSelector(el);
+        setDraft((d) => withName(d, selector, location.pathname));
+        setStep(1);
+      } else if (step === 1) {
+        const guess = guessField(el);
+        const value = { field: guess.field ?? '', selector: stableSelector(el), ...(guess.label ? { label: guess.label } : {}) };
+        setDraft((d) => withValue(d, value));
+      } else {
+        const list = listSelectors(el);
+        if (!list) return setStatus({ ok: false, text: tr('picker_no_row') });
+        setDraft((d) => ({ ...d, list }));
+        setPicking(false);
+      }
+    }
   }, [picking, step]);
 
   const recipe = toRecipe(draft, opts.origin, Date.now());
