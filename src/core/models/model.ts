@@ -1,0 +1,92 @@
+import { inferColumnTypes, type ColumnSpec } from '../tabular/column-types';
+import type { ColumnValues } from '../tabular/columns';
+import { featureValues } from '../tabular/dataset';
+import { TabularError } from '../tabular/errors';
+import type { RowRecord, Table } from '../tabular/table';
+import { additiveContributions, additiveLogits, type AdditiveModel } from './additive';
+import { logisticContributions, logisticLogits, trainLogistic, type LogisticModel } from './logistic';
+import { GA2M_DEFAULTS, STUMP_DEFAULTS, trainStumps } from './stumps';
+
+/**
+ * The learning models behind one interface. All are additive in the logit, so every prediction
+ * splits exactly into one contribution per source column: the explanation is the model.
+ * A trained model is plain data (JSON-safe), to be stored and scored in the worker.
+ */
+
+export const MODEL_KINDS = ['logistic', 'stumps', 'ga2m'] as const;
+export type ModelKind = (typeof MODEL_KINDS)[number];
+export type TrainedModel = LogisticModel | AdditiveModel;
+
+export interface Contributions {
+  /** Logit of the average training account (intercept). */
+  base: number;
+  /** base + Σ columns[].value, the account's logit. */
+  logit: number;
+  probability: number;
+  /** One entry per feature column, in model order; positive values raise the risk. */
+  columns: { column: string; value: number }[];
+}
+
+/** Trains one model on the given rows of already-read columns (a cross-validation fold). */
+export function fitModel(
+  kind: ModelKind,
+  features: ColumnSpec[],
+  values: ColumnValues[],
+  rows: ArrayLike<number>,
+  y: ArrayLike<number>,
+): TrainedModel {
+  switch (kind) {
+    case 'logistic':
+      return trainLogistic(features, values, rows, y);
+    case 'stumps':
+      return trainStumps(features, values, rows, y, STUMP_DEFAULTS);
+    case 'ga2m':
+      return trainStumps(features, values, rows, y, GA2M_DEFAULTS);
+  }
+}
+
+export function modelLogits(m: TrainedModel, values: ColumnValues[], rows: ArrayLike<number>): Float64Array {
+  return m.kind === 'logistic' ? logisticLogits(m, values, rows) : additiveLogits(m, values, rows);
+}
+
+/**
+ * Trains on every row of a table (e.g. the team's labelled accounts). `labels` holds 1 for
+ * churned, 0 otherwise, one per row; columns are typed from the table unless given, and the
+ * label and id columns named in `roles` are left out.
+ */
+export function trainModel(
+  table: Table,
+  labels: ArrayLike<number>,
+  kind: ModelKind,
+  opts: { label?: string; id?: string; columns?: ColumnSpec[] } = {},
+): TrainedModel {
+  if (labels.length !== table.rows.length) {
+    throw new RangeError(`trainModel: ${labels.length} labels for ${table.rows.length} rows`);
+  }
+  const columns = opts.columns ?? inferColumnTypes(table, { label: opts.label, id: opts.id });
+  const { features, values } = featureValues(table, columns);
+  if (features.length === 0) throw new TabularError('tab_err_no_features');
+  return fitModel(kind, features, values, Int32Array.from(table.rows, (_, i) => i), labels);
+}
+
+export function featureColumns(m: TrainedModel): ColumnSpec[] {
+  return m.kind === 'logistic' ? m.encoder.columns : m.columns;
+}
+
+export function contributions(m: TrainedModel, row: RowRecord): Contributions {
+  const { base, byColumn } = m.kind === 'logistic' ? logisticContributions(m, row) : additiveContributions(m, row);
+  const logit = byColumn.reduce((s, v) => s + v, base);
+  return {
+    base,
+    logit,
+    probability: sigmoid(logit),
+    columns: featureColumns(m).map((spec, c) => ({ column: spec.name, value: byColumn[c]! })),
+  };
+}
+
+/** Probability of the positive outcome (churn) for one account, its fields keyed by column. */
+export function predict(m: TrainedModel, row: RowRecord): number {
+  return contributions(m, row).probability;
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));

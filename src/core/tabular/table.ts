@@ -1,0 +1,30 @@
+/** A table as read from a CSV: raw cell text, one array per row, aligned with `header`. */
+export interface Table {
+  header: string[];
+  rows: string[][];
+}
+
+/** A row keyed by column name, as the extension holds an account's fields. */
+export type RowRecord = Readonly<Record<string, string | number | boolean | null | undefined>>;
+
+/** Spreadsheet row number of data row i (the header is row 1). */
+export const sheetRow = (i: number): number => i + 2;
+
+export function columnIndex(table: Table, name: string): number {
+  return table.header.indexOf(name);
+}
+
+/** The same rows without the given columns (e.g. label and id, before typing the features). */
+export function withoutColumns(table: Table, names: readonly string[]): Table {
+  const keep = table.header.map((h, j) => (names.includes(h) ? -1 : j)).filter((j) => j >= 0);
+  return {
+    header: keep.map((j) => table.header[j]!),
+    rows: table.rows.map((r) => keep.map((j) => r[j]!)),
+  };
+}
+
+export function rowRecord(table: Table, i: number): Record<string, string> {
+  const rec: Record<string, string> = {};
+  table.header.forEach((h, j) => (rec[h] = table.rows[i]![j]!));
+  return rec;
+}
