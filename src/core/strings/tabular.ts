@@ -19,7 +19,7 @@ export const tabularStrings = defineStrings({
     tab_err_positive_ambiguous: 'Cannot tell which of "$1" and "$2" in column "$3" means churned. Name the positive outcome.',
     tab_err_too_few_class: 'Only $1 rows have the outcome "$2"; $3-fold cross-validation needs at least $3 rows of each outcome.',
     tab_err_no_features: 'No usable column is left to learn from: every column is the label, an id, constant or empty.',
-    tab_err_bad_option: 'Invalid setting $1 = "$2": $3.',
+    tab_err_folds: 'The number of folds must be a whole number of at least 2; got "$1".',
   },
   zh_CN: {
     tab_err_empty: '文件是空的。请导出带表头行且至少有一行数据的表格。',
@@ -35,6 +35,6 @@ export const tabularStrings = defineStrings({
     tab_err_positive_ambiguous: '无法判断列“$3”中的“$1”和“$2”哪个表示流失。请指定正类结果。',
     tab_err_too_few_class: '只有 $1 行的结果为“$2”；$3 折交叉验证要求每种结果至少 $3 行。',
     tab_err_no_features: '没有可用于学习的列：每一列都是标签、ID、常量或空列。',
-    tab_err_bad_option: '设置 $1 = “$2” 无效：$3。',
+    tab_err_folds: '折数必须是不小于 2 的整数；收到的是“$1”。',
   },
 });
