@@ -18,7 +18,7 @@ export interface MainTerm {
 
 export interface PairTerm {
   columns: [number, number];
-  /** Per axis, the coarse group each bin of that column falls in. */
+  /** Per axis, the coarse group each bin of that column falls in (−1: never seen, term is 0). */
   groups: [number[], number[]];
   /** Number of groups on each axis. */
   shape: [number, number];
@@ -42,7 +42,7 @@ export function termValue(t: Term, binsOfRow: ArrayLike<number>): number {
   if (isPair(t)) {
     const a = t.groups[0][binsOfRow[t.columns[0]]!]!;
     const b = t.groups[1][binsOfRow[t.columns[1]]!]!;
-    return t.values[a * t.shape[1] + b]!;
+    return a < 0 || b < 0 ? 0 : t.values[a * t.shape[1] + b]!;
   }
   return t.values[binsOfRow[t.columns[0]]!]!;
 }
@@ -57,7 +57,11 @@ export function additiveLogits(m: AdditiveModel, values: ColumnValues[], rows: A
       const width = t.shape[1];
       const ba = binned[t.columns[0]]!;
       const bb = binned[t.columns[1]]!;
-      for (let r = 0; r < rows.length; r++) out[r]! += t.values[ga[ba[r]!]! * width + gb[bb[r]!]!]!;
+      for (let r = 0; r < rows.length; r++) {
+        const a = ga[ba[r]!]!;
+        const b = gb[bb[r]!]!;
+        if (a >= 0 && b >= 0) out[r]! += t.values[a * width + b]!;
+      }
     } else {
       const b = binned[t.columns[0]]!;
       for (let r = 0; r < rows.length; r++) out[r]! += t.values[b[r]!]!;

@@ -1,4 +1,4 @@
-import { isOrdered, type ColumnBins } from '../tabular/bins';
+import { isOrdered, isUnknownBin, type ColumnBins } from '../tabular/bins';
 import type { MainTerm, PairTerm } from './additive';
 import {
   bestOrderedCut,
@@ -26,6 +26,7 @@ const PAIR_GROUPS = 16;
 /**
  * Coarse groups of a column's bins, in an order where neighbours behave alike: numbers in their
  * own order, categories sorted by their main effect. Groups hold roughly equal numbers of rows.
+ * Bins no training row fell in get group −1: an interaction says nothing about them.
  */
 function axisGroups(bins: ColumnBins, main: MainTerm, counts: Float64Array): { groups: number[]; size: number } {
   const order = Array.from({ length: bins.count }, (_, k) => k);
@@ -36,6 +37,10 @@ function axisGroups(bins: ColumnBins, main: MainTerm, counts: Float64Array): { g
   let inGroup = 0;
   let seen = 0;
   for (const b of order) {
+    if (isUnknownBin(bins, b, counts)) {
+      groups[b] = -1;
+      continue;
+    }
     if (inGroup > 0 && seen >= ((g + 1) * total) / PAIR_GROUPS && counts[b]! > 0) {
       g++;
       inGroup = 0;
@@ -49,17 +54,14 @@ function axisGroups(bins: ColumnBins, main: MainTerm, counts: Float64Array): { g
 
 export function trainPairs(
   bins: ColumnBins[],
+  counts: Float64Array[],
   mains: MainTerm[],
   fitBinned: Uint8Array[],
   valBinned: Uint8Array[],
   state: BoostState,
   opts: BoostSettings & { pairs: number },
 ): PairTerm[] {
-  const axes = bins.map((b, c) => {
-    const counts = new Float64Array(b.count);
-    for (const v of fitBinned[c]!) counts[v]!++;
-    return axisGroups(b, mains[c]!, counts);
-  });
+  const axes = bins.map((b, c) => axisGroups(b, mains[c]!, counts[c]!));
   const cellsOf = (binned: Uint8Array[], a: number, b: number): Uint16Array => {
     const ga = axes[a]!.groups;
     const gb = axes[b]!.groups;

@@ -1,5 +1,5 @@
 import { stratifiedFoldOf } from '../cv';
-import { binColumn, fitBins, isOrdered, MISSING_BIN } from '../tabular/bins';
+import { binColumn, fitBins, isOrdered, isUnknownBin, MISSING_BIN } from '../tabular/bins';
 import type { ColumnSpec } from '../tabular/column-types';
 import type { ColumnValues } from '../tabular/columns';
 import { isPair, type AdditiveModel, type MainTerm, type PairTerm, type Term } from './additive';
@@ -59,6 +59,11 @@ export function trainStumps(
   const bags = Math.min(parts, opts.bags);
   const all = Array.from(rows);
   const allBinned = bins.map((b, c) => binColumn(b, values[c]!, all));
+  const counts = bins.map((b, c) => {
+    const n = new Float64Array(b.count);
+    for (const v of allBinned[c]!) n[v]!++;
+    return n;
+  });
   let intercept = 0;
   const mains = bins.map((b) => new Array<number>(b.count).fill(0));
   const pairs: PairTerm[] = [];
@@ -83,14 +88,14 @@ export function trainStumps(
     intercept += base / bags;
     bagMains.forEach((t, c) => t.values.forEach((v, b) => (mains[c]![b]! += v / bags)));
     if (opts.pairs > 0) {
-      for (const t of trainPairs(bins, bagMains, fitBinned, valBinned, state, opts)) {
+      for (const t of trainPairs(bins, counts, bagMains, fitBinned, valBinned, state, opts)) {
         pairs.push({ ...t, values: t.values.map((v) => v / bags) });
       }
     }
   }
   const terms: Term[] = [...mains.map((values, c): MainTerm => ({ columns: [c], values })), ...pairs];
   const model: AdditiveModel = { kind: opts.pairs > 0 ? 'ga2m' : 'stumps', columns, bins, intercept, terms };
-  centre(model, allBinned);
+  centre(model, allBinned, counts);
   return model;
 }
 
@@ -139,22 +144,21 @@ function categoricalSplit(count: number): Candidate['split'] {
  * far this value moves the risk from the average account", and sets main-effect bins no training
  * row fell in (a category or a missing value never seen) to 0: the model knows nothing of them.
  */
-function centre(m: AdditiveModel, binned: Uint8Array[]): void {
+function centre(m: AdditiveModel, binned: Uint8Array[], counts: Float64Array[]): void {
   const total = binned[0]?.length ?? 0;
   for (const t of m.terms) {
-    const n = new Float64Array(t.values.length);
-    for (let i = 0; i < total; i++) {
-      n[
-        isPair(t)
-          ? t.groups[0][binned[t.columns[0]]![i]!]! * t.shape[1] + t.groups[1][binned[t.columns[1]]![i]!]!
-          : binned[t.columns[0]]![i]!
-      ]!++;
-    }
-    const ordered = !isPair(t) && isOrdered(m.bins[t.columns[0]]!);
-    const unknown = (b: number): boolean => !isPair(t) && n[b] === 0 && (!ordered || b === MISSING_BIN);
     let mean = 0;
-    t.values.forEach((v, b) => (mean += (v * n[b]!) / total));
-    t.values.forEach((v, b) => (t.values[b] = unknown(b) ? 0 : v - mean));
+    if (isPair(t)) {
+      const [a, b] = t.columns;
+      for (let i = 0; i < total; i++) {
+        mean += t.values[t.groups[0][binned[a]![i]!]! * t.shape[1] + t.groups[1][binned[b]![i]!]!]! / total;
+      }
+      t.values.forEach((v, k) => (t.values[k] = v - mean));
+    } else {
+      const c = t.columns[0];
+      t.values.forEach((v, b) => (mean += (v * counts[c]![b]!) / total));
+      t.values.forEach((v, b) => (t.values[b] = isUnknownBin(m.bins[c]!, b, counts[c]!) ? 0 : v - mean));
+    }
     m.intercept += mean;
   }
 }

@@ -96,5 +96,13 @@ export function binRecordValue(spec: ColumnSpec, b: ColumnBins, raw: Parameters<
   return binOf(b, readCell(spec, raw));
 }
 
+/**
+ * A bin no training row fell in that the model cannot place: an unseen category or a missing
+ * value never seen (an empty bin between numbers still sits between its neighbours).
+ */
+export function isUnknownBin(b: ColumnBins, bin: number, counts: ArrayLike<number>): boolean {
+  return counts[bin] === 0 && (!isOrdered(b) || bin === MISSING_BIN);
+}
+
 /** Whether the bins keep an order (numbers, dates, yes/no) or are unordered categories. */
 export const isOrdered = (b: ColumnBins): boolean => b.edges !== undefined;
