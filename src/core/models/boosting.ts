@@ -70,15 +70,20 @@ interface Pending {
   factor: Float64Array;
 }
 
+/** Rows per cell: fixed for a candidate, so counted once. */
+export function countCells(hist: Histogram, cells: ArrayLike<number>): void {
+  hist.n.fill(0);
+  for (let i = 0; i < cells.length; i++) hist.n[cells[i]!]!++;
+}
+
 /**
  * Gradient and hessian sums of the log-loss per cell at the state's current model. A pending
  * step is applied to the fitting rows in the same pass, so each boosting step reads them once.
  */
 export function fillHistogram(hist: Histogram, cells: ArrayLike<number>, state: BoostState, pending?: Pending): void {
-  const { g, h, n } = hist;
+  const { g, h } = hist;
   g.fill(0);
   h.fill(0);
-  n.fill(0);
   const { expFit, yFit } = state;
   const pc = pending?.cells;
   const pf = pending?.factor;
@@ -88,7 +93,6 @@ export function fillHistogram(hist: Histogram, cells: ArrayLike<number>, state: 
     const p = 1 / (1 + 1 / e);
     g[b]! += p - yFit[i]!;
     h[b]! += p * (1 - p);
-    n[b]!++;
   }
 }
 
@@ -99,19 +103,17 @@ export function fillHistogram(hist: Histogram, cells: ArrayLike<number>, state: 
  */
 export function boost(candidates: Candidate[], state: BoostState, s: BoostSettings): Float64Array[] {
   const tables = candidates.map((c) => new Float64Array(c.cells));
-  const hists = candidates.map((c) => emptyHistogram(c.cells));
+  const hists = candidates.map((c) => {
+    const h = emptyHistogram(c.cells);
+    countCells(h, c.fitCells);
+    return h;
+  });
   const steps: { cand: number; delta: Float64Array }[] = [];
   const validate = state.yVal.length > 0;
   let bestLoss = validate ? valLoss(state) : 0;
   let bestSteps = 0;
   let bestCycle = 0;
   let pending: Pending | undefined;
-  const flush = (): void => {
-    if (!pending) return;
-    const { cells, factor } = pending;
-    for (let i = 0; i < state.expFit.length; i++) state.expFit[i]! *= factor[cells[i]!]!;
-    pending = undefined;
-  };
   for (let cycle = 1; cycle <= s.maxCycles; cycle++) {
     const before = steps.length;
     candidates.forEach((c, k) => {
@@ -137,7 +139,10 @@ export function boost(candidates: Candidate[], state: BoostState, s: BoostSettin
       break;
     }
   }
-  flush();
+  if (pending) {
+    const { cells, factor } = pending;
+    for (let i = 0; i < state.expFit.length; i++) state.expFit[i]! *= factor[cells[i]!]!;
+  }
   for (const { cand, delta } of steps.slice(bestSteps).reverse()) {
     const c = candidates[cand]!;
     const factor = delta.map((d) => Math.exp(-d));

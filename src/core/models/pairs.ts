@@ -3,6 +3,7 @@ import type { MainTerm, PairTerm } from './additive';
 import {
   bestOrderedCut,
   boost,
+  countCells,
   emptyHistogram,
   fillHistogram,
   leafScore,
@@ -77,7 +78,9 @@ export function trainPairs(
       const [na, nb] = [axes[a]!.size, axes[b]!.size];
       if (na < 2 || nb < 2) continue;
       const hist = emptyHistogram(na * nb);
-      fillHistogram(hist, cellsOf(fitBinned, a, b), state);
+      const cells = cellsOf(fitBinned, a, b);
+      countCells(hist, cells);
+      fillHistogram(hist, cells, state);
       const split = pairSplit(na, nb)(hist, opts.l2, opts.minLeaf);
       if (split && split.gain > 0) ranked.push({ a, b, gain: split.gain });
     }

@@ -14,15 +14,6 @@ export function columnIndex(table: Table, name: string): number {
   return table.header.indexOf(name);
 }
 
-/** The same rows without the given columns (e.g. label and id, before typing the features). */
-export function withoutColumns(table: Table, names: readonly string[]): Table {
-  const keep = table.header.map((h, j) => (names.includes(h) ? -1 : j)).filter((j) => j >= 0);
-  return {
-    header: keep.map((j) => table.header[j]!),
-    rows: table.rows.map((r) => keep.map((j) => r[j]!)),
-  };
-}
-
 export function rowRecord(table: Table, i: number): Record<string, string> {
   const rec: Record<string, string> = {};
   table.header.forEach((h, j) => (rec[h] = table.rows[i]![j]!));
