@@ -31,7 +31,9 @@ export interface StumpOptions extends BoostSettings {
 
 export const STUMP_DEFAULTS: StumpOptions = {
   learningRate: 0.2,
-  maxCycles: 500,
+  // Real data stops after 40–100 cycles; the cap bounds the cost when a leaked column keeps
+  // the validation loss falling forever.
+  maxCycles: 200,
   patience: 5,
   minLeaf: 10,
   l2: 1,
