@@ -137,7 +137,7 @@ export function humanReport(r: BacktestReport, file: string, t: ReturnType<typeo
   const table = [
     [t('bt_metric_model'), t('bt_metric_auc'), t('bt_metric_brier'), t('bt_metric_lift'), t('bt_metric_calibration')],
     ...r.models.map((m) => [
-      `${t(`bt_model_${m.model}`)}${m.model === r.best ? ` (${t('bt_best')})` : ''}`,
+      m.model === r.best ? t('bt_model_best', t(`bt_model_${m.model}`)) : t(`bt_model_${m.model}`),
       pm(m.auc, 3),
       pm(m.brier, 4),
       pm(m.lift10, 2),
@@ -147,14 +147,16 @@ export function humanReport(r: BacktestReport, file: string, t: ReturnType<typeo
   const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => width(row[c]!))));
   for (const row of table) lines.push(row.map((cell, c) => pad(cell, widths[c]!)).join('   ').trimEnd());
   lines.push('');
+  const list = (cols: BacktestReport['columns'], what: (c: BacktestReport['columns'][number]) => string) =>
+    cols.map((c) => t('bt_column_item', c.name, what(c))).join(t('bt_separator'));
   const used = r.columns.filter((c) => c.kind !== 'ignored');
-  lines.push(`${t('bt_columns_used', used.length)}: ${used.map((c) => `${c.name} (${t(`bt_col_${c.kind as 'numeric'}`)})`).join(', ')}`);
+  lines.push(t('bt_columns_used', used.length, list(used, (c) => t(`bt_col_${c.kind as 'numeric'}`))));
   const left = r.columns.filter((c) => c.kind === 'ignored');
-  if (left.length) lines.push(`${t('bt_columns_left_out')}: ${left.map((c) => `${c.name} (${t(`bt_ignored_${c.reason!}`)})`).join(', ')}`);
+  if (left.length) lines.push(t('bt_columns_left_out', list(left, (c) => t(`bt_ignored_${c.reason!}`))));
   lines.push('');
   if (r.warnings.length === 0) lines.push(t('bt_no_warnings'));
   else {
-    lines.push(`${t('bt_warnings')}:`);
+    lines.push(t('bt_warnings'));
     for (const w of r.warnings) lines.push(`  [${w.code}] ${t(w.key, ...w.params)}`);
   }
   return lines.join('\n');
