@@ -29,6 +29,8 @@ export interface CliIo {
   lang: Lang;
   /** Show progress on stderr (a terminal is watching). */
   progress?: boolean;
+  /** The BG/NBD backtest module; loaded from the engine when not given. */
+  loadTransactions?: () => Promise<TxnModule>;
 }
 
 interface CsvArgs {
@@ -162,7 +164,12 @@ export function humanReport(r: BacktestReport, file: string, t: ReturnType<typeo
   return lines.join('\n');
 }
 
-/** What the CLI prints of a BG/NBD report; the module is another part of the engine. */
+/** What the CLI uses of the BG/NBD backtest, another part of the engine. */
+export interface TxnModule {
+  parseTransactions(text: string): unknown[];
+  backtestTransactions(txns: unknown[]): TxnReportShape;
+}
+
 interface TxnReportShape {
   params: { r: number; alpha: number; a: number; b: number };
   logLik: number;
@@ -171,15 +178,16 @@ interface TxnReportShape {
   [more: string]: unknown;
 }
 
-async function backtestTxns(text: string, args: TxnArgs, io: CliIo, t: ReturnType<typeof translator>): Promise<number> {
-  // Loaded on demand: the CSV backtest must not depend on the transaction models being built.
+/** Loaded on demand: the CSV backtest must not depend on the transaction models being built. */
+function loadTransactionModule(): Promise<TxnModule> {
   const spec = '../src/core/models/bgnbd-backtest';
-  let mod: {
-    parseTransactions(text: string): unknown[];
-    backtestTransactions(txns: unknown[]): TxnReportShape;
-  };
+  return import(spec) as Promise<TxnModule>;
+}
+
+async function backtestTxns(text: string, args: TxnArgs, io: CliIo, t: ReturnType<typeof translator>): Promise<number> {
+  let mod: TxnModule;
   try {
-    mod = await import(spec);
+    mod = await (io.loadTransactions ?? loadTransactionModule)();
   } catch (e) {
     io.err(t('txn_unavailable', (e as Error).message));
     return 1;
@@ -195,7 +203,7 @@ async function backtestTxns(text: string, args: TxnArgs, io: CliIo, t: ReturnTyp
     io.out(JSON.stringify(report, null, 2));
     return 0;
   }
-  const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : String(x));
+  const f = (x: number) => (Number.isFinite(x) && !Number.isInteger(x) ? x.toFixed(3) : String(x));
   const { params: p } = report;
   const lines = [
     t('txn_title', args.file),

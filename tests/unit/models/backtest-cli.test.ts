@@ -4,7 +4,7 @@ import { pick, syntheticCsv, uniform } from './synthetic';
 
 const csv = syntheticCsv(300, 6, (r) => 2 * (r.usage as number), { usage: uniform(-1, 1), plan: pick(['A', 'B']) });
 
-async function run(argv: string[], files: Record<string, string>, lang: CliIo['lang'] = 'en') {
+async function run(argv: string[], files: Record<string, string>, lang: CliIo['lang'] = 'en', loadTransactions?: CliIo['loadTransactions']) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runCli(argv, {
@@ -15,6 +15,7 @@ async function run(argv: string[], files: Record<string, string>, lang: CliIo['l
     out: (s) => out.push(s),
     err: (s) => err.push(s),
     lang,
+    loadTransactions,
   });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
@@ -56,5 +57,39 @@ describe('npm run backtest', () => {
     expect((await run(['a.csv', '--label', 'Churn', '--folds', 'five'], {})).code).toBe(2);
     const missing = await run(['nope.csv', '--label', 'Churn'], {});
     expect(missing).toMatchObject({ code: 2, err: 'Cannot read "nope.csv": no such file. Give the path of the file.' });
+  });
+});
+
+describe('npm run backtest -- --transactions', () => {
+  // Stands in for the BG/NBD module: reads "customer date" lines, rejects anything else.
+  const fake: CliIo['loadTransactions'] = async () => ({
+    parseTransactions: (text: string) =>
+      text.split('\n').map((line, i) => {
+        const [id, date] = line.split(' ');
+        if (!/^\d{8}$/.test(date ?? '')) throw new Error(`line ${i + 1}, column 2 (date): "${date ?? ''}" is not a YYYYMMDD date`);
+        return { id, date };
+      }),
+    backtestTransactions: (txns: unknown[]) => ({
+      params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
+      logLik: -9582.43,
+      correlation: 0.61,
+      baselineCorrelation: 0.52,
+      customers: txns.length,
+    }),
+  });
+
+  it('prints the fitted parameters, the holdout correlation and its recency baseline', async () => {
+    const r = await run(['--transactions', 'cdnow.txt'], { 'cdnow.txt': '1 19970101\n2 19970102' }, 'en', fake);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('r = 0.243, α = 4.414, a = 0.793, b = 2.426; log-likelihood -9582.4');
+    expect(r.out).toContain('0.610 (recency baseline: 0.520)');
+    expect(r.out).toContain('customers: 2');
+    const json = await run(['--transactions', 'cdnow.txt', '--json'], { 'cdnow.txt': '1 19970101' }, 'en', fake);
+    expect(JSON.parse(json.out).params.alpha).toBe(4.414);
+  });
+
+  it('passes on the reader\'s located error with exit code 2', async () => {
+    const r = await run(['--transactions', 'bad.txt'], { 'bad.txt': '1 19970101\n2 1997-01' }, 'en', fake);
+    expect(r).toMatchObject({ code: 2, err: 'bad.txt: line 2, column 2 (date): "1997-01" is not a YYYYMMDD date' });
   });
 });
