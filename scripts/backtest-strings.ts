@@ -7,7 +7,7 @@ export const backtestCliStrings = defineStrings({
       'Usage: npm run backtest -- <file.csv> --label <column> [--positive <value>] [--id <column>] [--folds <n>] [--seed <n>] [--json]\n' +
       '       npm run backtest -- --transactions <file> [--json]\n' +
       'The CSV has one row per account and a label column with two outcomes (e.g. Churn = Yes/No).\n' +
-      'A transactions file has one purchase per line: customer id, date (YYYYMMDD), and optionally quantity and amount.',
+      'A transactions file has one purchase per line (customer, date, …), as the CDNOW files do.',
     no_file: 'Cannot read "$1": $2. Give the path of the file.',
     not_found: 'no such file',
     bad_option: 'Unknown option "$1".',
@@ -27,7 +27,7 @@ export const backtestCliStrings = defineStrings({
       '用法：npm run backtest -- <文件.csv> --label <列名> [--positive <值>] [--id <列名>] [--folds <n>] [--seed <n>] [--json]\n' +
       '      npm run backtest -- --transactions <文件> [--json]\n' +
       'CSV 每行一个客户，标签列有两种结果（例如 Churn = Yes/No）。\n' +
-      '交易文件每行一次购买：客户 ID、日期（YYYYMMDD），可选数量和金额。',
+      '交易文件每行一次购买（客户、日期……），格式同 CDNOW 文件。',
     no_file: '无法读取“$1”：$2。请给出文件路径。',
     not_found: '文件不存在',
     bad_option: '未知选项“$1”。',
