@@ -178,10 +178,19 @@ interface TxnReportShape {
   [more: string]: unknown;
 }
 
-/** Loaded on demand: the CSV backtest must not depend on the transaction models being built. */
-function loadTransactionModule(): Promise<TxnModule> {
-  const spec = '../src/core/models/bgnbd-backtest';
-  return import(spec) as Promise<TxnModule>;
+/**
+ * Loaded on demand, so the CSV backtest does not depend on the transaction models being built.
+ * The reader and the backtest may sit in either of the two BG/NBD modules.
+ */
+async function loadTransactionModule(): Promise<TxnModule> {
+  const specs = ['../src/core/models/bgnbd', '../src/core/models/bgnbd-backtest'];
+  const mods = (await Promise.all(specs.map((s) => import(s)))) as Partial<TxnModule>[];
+  const pick = <K extends keyof TxnModule>(k: K): TxnModule[K] => {
+    const found = mods.find((m) => typeof m[k] === 'function')?.[k];
+    if (!found) throw new Error(`${specs.join(', ')} export no ${k}()`);
+    return found;
+  };
+  return { parseTransactions: pick('parseTransactions'), backtestTransactions: pick('backtestTransactions') };
 }
 
 async function backtestTxns(text: string, args: TxnArgs, io: CliIo, t: ReturnType<typeof translator>): Promise<number> {
