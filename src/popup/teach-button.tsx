@@ -38,7 +38,11 @@ export function TeachButton() {
   return (
     <div class="pp-teach" data-churnlens="teach">
       <button onClick={teach}>
-        <span aria-hidden="true" class="pp-teach-icon">⌖</span> {t('teach_button')}
+        <svg class="pp-teach-icon" aria-hidden="true" width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
+          <path d="M9 9l5 12 1.8-5.2L21 14z" />
+          <path d="M7 2.5 7.8 5.4M2.5 7l2.9.8M13.5 4 11.6 6M4 13.5 6 11.6" />
+        </svg>
+        {t('teach_button')}
       </button>
       <span class="cl-muted">{t('teach_help')}</span>
       {error && <p class="cl-error" role="alert">{error}</p>}

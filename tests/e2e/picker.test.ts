@@ -40,9 +40,13 @@ describe('teaching ChurnLens a page it cannot read', () => {
     const errors = pageErrors(page);
     await page.goto(`${env.crm}/taught/customer-881234.html`);
 
-    // Untaught, nothing on this page reads as an account.
+    // Untaught, the built-in readers get this page wrong (the whole main area as the name, no values).
     await page.waitForTimeout(1_500);
-    expect(await page.locator(BADGE).count()).toBe(0);
+    for (const k of await page.locator(BADGE).evaluateAll((bs) => bs.map((b) => b.getAttribute('data-account-key')!))) {
+      const wrong = await env.send<AccountViewData>({ type: 'account:view', key: k });
+      expect(wrong.account.name).not.toBe('杭州云帆科技有限公司');
+      expect(wrong.account.fields.arr).toBeUndefined();
+    }
 
     await openPicker(page);
     const picker = page.locator(PICKER);
@@ -119,7 +123,7 @@ describe('teaching ChurnLens a page it cannot read', () => {
     await section.waitFor();
     const good = {
       version: 1, origin: 'https://crm.example.com', recordPath: '^/c/(\\d+)$',
-      name: { selector: 'h1' }, fields: [{ field: 'arr', selector: '.arr' }], updatedAt: 1,
+      name: { selector: 'h1' }, fields: [{ field: 'arr', selector: '.arr' }], updatedAt: Date.now(),
     };
     const bad = { ...good, origin: 'https://other.example.com', fields: [{ field: 'arr', selector: 7 }] };
     const input = section.locator('input[type="file"]');
@@ -138,5 +142,17 @@ describe('teaching ChurnLens a page it cannot read', () => {
     await section.locator('li[data-origin="https://crm.example.com"] button').click();
     await expect.poll(() => section.locator('li[data-origin="https://crm.example.com"]').count()).toBe(0);
     await options.close();
+  });
+
+  it('popup offers the Teach button and says why when the tab is not a web page', async () => {
+    const popup = await env.b.context.newPage();
+    await popup.setViewportSize({ width: 460, height: 400 });
+    // Opened as a tab, the popup's active tab is itself: an extension page, not a CRM.
+    await popup.goto(env.b.extensionUrl('src/popup/index.html'));
+    const teach = popup.locator('[data-churnlens="teach"]');
+    await teach.getByRole('button', { name: /Teach ChurnLens this page/ }).click();
+    await expect.poll(() => teach.locator('[role="alert"]').textContent()).toMatch(/only be taught on web pages/);
+    await popup.screenshot({ path: `${SHOTS}/popup-teach.png` });
+    await popup.close();
   });
 });
