@@ -4,9 +4,14 @@ import { uiStrings } from '../ui/strings';
 import { causeStrings } from '../core/strings/causes';
 import { evidenceStrings } from '../core/strings/evidence';
 import { playbookStrings } from '../core/strings/playbooks';
+import { guardrailStrings } from '../core/strings/guardrails';
+import { tabularStrings } from '../core/strings/tabular';
+import { backtestStrings } from '../core/strings/backtest';
 import { pickerStrings } from '../content/picker/strings';
 
-const parts = [uiStrings, causeStrings, evidenceStrings, playbookStrings, pickerStrings] as const;
+const parts = [
+  uiStrings, causeStrings, evidenceStrings, playbookStrings, guardrailStrings, tabularStrings, backtestStrings, pickerStrings,
+] as const;
 
 type KeysOf<P> = P extends Catalog<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;

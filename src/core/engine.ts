@@ -1,0 +1,97 @@
+/**
+ * The day-one risk engine: history → contributions → risk 0..100 → level, likely causes with
+ * evidence, and actions. It needs no training; every point is traced to something the user sees.
+ */
+import { classifyText } from './causes/classify';
+import { groupCauses } from './explain';
+import { accountValue, computeContributions, DEFAULT_WEIGHTS, daysToRenewal, hasEvidence, type FeatureWeights } from './features';
+import { actionsFor, type PlaybookOverrides } from './playbooks';
+import type { Account, Contribution, Interaction, Level, Note, Score, Snapshot } from './types';
+
+export interface AccountHistory {
+  account: Account;
+  snapshots: Snapshot[];
+  interactions: Interaction[];
+  notes: Note[];
+}
+
+export interface EngineSettings {
+  weights: FeatureWeights;
+  thresholds: { medium: number; high: number; critical: number };
+  competitors: string[];
+  disabledFeatures: string[];
+  /** A renewal this close makes every risk more urgent (DOMAIN.md: holiday and renewal care). */
+  renewalWindowDays: number;
+  playbooks?: PlaybookOverrides;
+}
+
+export const DEFAULT_SETTINGS: EngineSettings = {
+  weights: DEFAULT_WEIGHTS,
+  // Points saturate (see toRisk): one strong signal lands in medium, two in high, three in critical.
+  thresholds: { medium: 30, high: 55, critical: 75 },
+  competitors: [],
+  disabledFeatures: [],
+  renewalWindowDays: 90,
+};
+
+/** Saturating sum: signals add up, but no single one, nor a pile of weak ones, reaches 100. */
+const SATURATION = 45;
+const toRisk = (points: number) => 100 * (1 - Math.exp(-points / SATURATION));
+
+export function levelOf(risk: number, t: EngineSettings['thresholds']): Level {
+  return risk >= t.critical ? 'critical' : risk >= t.high ? 'high' : risk >= t.medium ? 'medium' : 'low';
+}
+
+const memo = new Map<string, ReturnType<typeof classifyText>>();
+const MEMO_MAX = 50_000;
+
+export function scoreAccount(h: AccountHistory, now: number, settings: EngineSettings = DEFAULT_SETTINGS): Score {
+  const competitorsKey = settings.competitors.join('\u0001');
+  const classify = (text: string) => {
+    const k = competitorsKey + '\u0000' + text;
+    let hit = memo.get(k);
+    if (!hit) {
+      if (memo.size > MEMO_MAX) memo.clear();
+      hit = classifyText(text, { competitors: settings.competitors });
+      memo.set(k, hit);
+    }
+    return hit;
+  };
+  const base = { account: h.account.key, at: now, model: 'scorecard' };
+  if (!hasEvidence(h, now)) {
+    return {
+      ...base, level: 'unknown', risk: null, valueAtRisk: 0, contributions: [], causes: [], actions: [],
+      unknownReason: { key: 'ev_unknown_thin' },
+    };
+  }
+  const contributions: Contribution[] = computeContributions(h, {
+    now, weights: settings.weights, competitors: settings.competitors,
+    disabled: new Set(settings.disabledFeatures), classify,
+  });
+  let causes = groupCauses(contributions);
+  const toRenewal = daysToRenewal(h, now);
+  if (causes.length && toRenewal !== undefined && toRenewal >= 0 && toRenewal <= settings.renewalWindowDays) {
+    const total = contributions.reduce((s, c) => s + c.points, 0);
+    const urgency = Math.min(10, total * 0.2 * (1 - toRenewal / settings.renewalWindowDays));
+    if (urgency >= 0.5) {
+      contributions.push({ feature: 'renewal', cause: causes[0].cause, points: Math.round(urgency * 10) / 10,
+        evidence: [{ key: 'ev_renewal', params: [toRenewal], ref: { kind: 'field', id: 'renewalDate' } }] });
+      causes = groupCauses(contributions);
+    }
+  }
+  const risk = Math.round(toRisk(contributions.reduce((s, c) => s + c.points, 0)) * 10) / 10;
+  const value = accountValue(h, now);
+  return {
+    ...base,
+    level: levelOf(risk, settings.thresholds),
+    risk,
+    valueAtRisk: Math.round((risk / 100) * value),
+    contributions,
+    causes,
+    actions: actionsFor(causes, value, settings.playbooks),
+  };
+}
+
+export function scoreMany(histories: AccountHistory[], now: number, settings: EngineSettings = DEFAULT_SETTINGS): Score[] {
+  return histories.map((h) => scoreAccount(h, now, settings));
+}

@@ -1,0 +1,259 @@
+/**
+ * History → signals. Each signal is a Contribution: the feature, the cause it points at, its
+ * points on the 0..100 risk scale before saturation, and the evidence a person can check.
+ * Defaults come from the seed articles (DOMAIN.md): silence of 30+ days is the usual win-back
+ * trigger, complaints and slow service are the most cited causes, value is weighed in.
+ */
+import { classifyText } from './causes/classify';
+import type { AccountHistory } from './engine';
+import type { CauseId, Contribution, Evidence, FieldValue, Interaction } from './types';
+
+const DAY = 86_400_000;
+const CONTACT_KINDS = new Set(['call', 'meeting', 'email', 'visit', 'note']);
+/** Text evidence loses half its weight every 90 days: last quarter's complaint matters most. */
+const TEXT_HALF_LIFE_DAYS = 90;
+
+export interface FeatureWeights {
+  silence: number;
+  contactTrend: number;
+  text: number;
+  openTickets: number;
+  nps: number;
+  csat: number;
+  ownerChange: number;
+  orders: number;
+  arrDown: number;
+}
+
+/** Points each feature can reach at most; the scorecard's default weights. */
+export const DEFAULT_WEIGHTS: FeatureWeights = {
+  silence: 30,
+  contactTrend: 12,
+  text: 35,
+  openTickets: 20,
+  nps: 20,
+  csat: 15,
+  ownerChange: 15,
+  orders: 20,
+  arrDown: 15,
+};
+
+export interface FeatureContext {
+  now: number;
+  weights: FeatureWeights;
+  competitors: string[];
+  disabled: ReadonlySet<string>;
+  /** Memo for text classification: the same note is seen on every rescore. */
+  classify: (text: string) => ReturnType<typeof classifyText>;
+}
+
+const days = (ms: number) => Math.max(0, Math.round(ms / DAY));
+const median = (xs: number[]) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+const validAt = (i: Interaction, now: number) => Number.isFinite(i.at) && i.at <= now + DAY;
+
+/** The field's latest value across snapshots, and its earlier values, oldest first. */
+function fieldSeries(h: AccountHistory, field: string): { at: number; v: FieldValue }[] {
+  const out = h.snapshots
+    .filter((s) => s.fields[field])
+    .map((s) => ({ at: s.at, v: s.fields[field] }))
+    .sort((a, b) => a.at - b.at);
+  if (!out.length && h.account.fields[field]) out.push({ at: h.account.lastSeen, v: h.account.fields[field] });
+  return out;
+}
+const latest = (h: AccountHistory, field: string) => fieldSeries(h, field).at(-1)?.v;
+const num = (f?: FieldValue) => (f && Number.isFinite(f.num) ? (f.num as number) : undefined);
+
+function contribution(feature: string, cause: CauseId, points: number, evidence: Evidence[]): Contribution {
+  return { feature, cause, points: Math.round(points * 10) / 10, evidence };
+}
+
+function silence(h: AccountHistory, c: FeatureContext): Contribution[] {
+  const contacts = h.interactions.filter((i) => CONTACT_KINDS.has(i.kind) && validAt(i, c.now)).map((i) => i.at);
+  const lastField = latest(h, 'lastContact')?.date;
+  const last = Math.max(...contacts, Number.isFinite(lastField) ? (lastField as number) : -Infinity);
+  if (!Number.isFinite(last)) return [];
+  const sorted = [...contacts].sort((a, b) => a - b);
+  const gaps = sorted.slice(1).map((t, i) => (t - sorted[i]) / DAY).filter((g) => g >= 1);
+  // With too little history, the seeds' 30-day rule stands in for the account's own rhythm.
+  const usual = gaps.length >= 3 ? clamp(median(gaps), 7, 120) : 30;
+  const since = days(c.now - last);
+  if (since < 30 && since < usual * 1.5) return [];
+  const points = c.weights.silence * clamp((since / usual - 1) / 3, 0.15, 1);
+  return [contribution('silence', 'relationship_neglect', points, [{ key: 'ev_last_contact', params: [since, Math.round(usual)], at: last }])];
+}
+
+function contactTrend(h: AccountHistory, c: FeatureContext): Contribution[] {
+  const ats = h.interactions.filter((i) => CONTACT_KINDS.has(i.kind) && validAt(i, c.now)).map((i) => i.at);
+  const recent = ats.filter((t) => t > c.now - 90 * DAY).length;
+  const prior = ats.filter((t) => t <= c.now - 90 * DAY && t > c.now - 180 * DAY).length;
+  if (prior < 3 || recent >= prior * 0.6) return [];
+  const points = c.weights.contactTrend * (1 - recent / prior);
+  return [contribution('contact_trend', 'relationship_neglect', points, [{ key: 'ev_contact_trend', params: [recent, prior] }])];
+}
+
+const snippet = (t: string) => (t.length > 80 ? t.slice(0, 79) + '…' : t);
+
+/** Notes, tickets and activity text, classified into causes, newer ones weighing more. */
+function text(h: AccountHistory, c: FeatureContext): Contribution[] {
+  const items: { text: string; at: number; ref: Evidence['ref']; kind?: string }[] = [
+    ...h.interactions
+      .filter((i) => i.text && validAt(i, c.now))
+      .map((i) => ({ text: i.text!, at: i.at, ref: { kind: 'interaction' as const, id: i.id }, kind: i.kind })),
+    ...h.notes.map((n) => ({ text: n.text, at: n.at, ref: { kind: 'note' as const, id: n.id } })),
+  ];
+  const byCause = new Map<CauseId, { score: number; evidence: { e: Evidence; w: number }[] }>();
+  for (const it of items) {
+    if (it.at < c.now - 730 * DAY) continue;
+    const decay = Math.pow(0.5, (c.now - it.at) / DAY / TEXT_HALF_LIFE_DAYS);
+    // Complaints and tickets are the customer speaking; our own notes about them count a little less.
+    const weight = it.kind === 'complaint' ? 1.3 : it.kind === 'ticket' ? 1.1 : 1;
+    for (const hit of c.classify(it.text)) {
+      const w = hit.confidence * decay * weight;
+      const entry = byCause.get(hit.cause) ?? { score: 0, evidence: [] };
+      entry.score += w;
+      entry.evidence.push({ e: { key: 'ev_text', params: [snippet(it.text)], ref: it.ref, at: it.at }, w });
+      byCause.set(hit.cause, entry);
+    }
+  }
+  return [...byCause].map(([cause, { score, evidence }]) =>
+    contribution(
+      'text',
+      cause,
+      c.weights.text * (1 - Math.exp(-score / 1.2)),
+      evidence.sort((a, b) => b.w - a.w).slice(0, 4).map((x) => x.e),
+    ),
+  );
+}
+
+function openTickets(h: AccountHistory, c: FeatureContext): Contribution[] {
+  const fromField = num(latest(h, 'openTickets'));
+  const fromTimeline = h.interactions.filter((i) => i.kind === 'ticket' && i.open).length;
+  const n = Math.max(fromField ?? 0, fromTimeline);
+  if (n < 2) return [];
+  return [contribution('open_tickets', 'service_experience', c.weights.openTickets * clamp((n - 1) / 4, 0, 1), [{ key: 'ev_open_tickets', params: [n] }])];
+}
+
+function nps(h: AccountHistory, c: FeatureContext): Contribution[] {
+  const series = fieldSeries(h, 'nps').filter((s) => num(s.v) !== undefined && num(s.v)! >= 0 && num(s.v)! <= 10);
+  const now = series.at(-1);
+  if (!now) return [];
+  const v = num(now.v)!;
+  const evidence: Evidence[] = [];
+  let points = 0;
+  if (v <= 6) {
+    points += c.weights.nps * ((7 - v) / 7);
+    evidence.push({ key: 'ev_nps', params: [v], ref: { kind: 'field', id: 'nps' } });
+  }
+  const first = num(series[0].v)!;
+  if (first - v >= 2) {
+    points += c.weights.nps * 0.25;
+    evidence.push({ key: 'ev_nps_drop', params: [first, v], ref: { kind: 'field', id: 'nps' } });
+  }
+  return points > 0 ? [contribution('nps', 'service_experience', points, evidence)] : [];
+}
+
+function csat(h: AccountHistory, c: FeatureContext): Contribution[] {
+  const v = num(latest(h, 'csat'));
+  if (v === undefined) return [];
+  // Scales seen in CRMs: 1–5 stars, 1–10, or a percentage.
+  const share = v <= 5 ? (v - 1) / 4 : v <= 10 ? (v - 1) / 9 : v / 100;
+  if (!(share < 0.6)) return [];
+  return [contribution('csat', 'service_experience', c.weights.csat * (0.6 - share) / 0.6, [{ key: 'ev_csat', params: [v], ref: { kind: 'field', id: 'csat' } }])];
+}
+
+function ownerChange(h: AccountHistory, c: FeatureContext): Contribution[] {
+  const owners = fieldSeries(h, 'owner').filter((s) => s.v.raw.trim());
+  for (let i = owners.length - 1; i > 0; i--) {
+    if (owners[i].v.raw !== owners[i - 1].v.raw && owners[i].at > c.now - 180 * DAY) {
+      return [contribution('owner_change', 'staff_turnover', c.weights.ownerChange, [
+        { key: 'ev_owner_change', params: [owners[i - 1].v.raw, owners[i].v.raw], at: owners[i].at, ref: { kind: 'field', id: 'owner' } },
+      ])];
+    }
+  }
+  return [];
+}
+
+function orders(h: AccountHistory, c: FeatureContext): Contribution[] {
+  const os = h.interactions.filter((i) => i.kind === 'order' && validAt(i, c.now)).sort((a, b) => a.at - b.at);
+  if (os.length < 3) return [];
+  const out: Contribution[] = [];
+  const sum = (from: number, to: number) =>
+    os.filter((o) => o.at > from && o.at <= to).reduce((s, o) => s + (Number.isFinite(o.amount) ? (o.amount as number) : 0), 0);
+  const recent = sum(c.now - 182 * DAY, c.now);
+  const before = sum(c.now - 365 * DAY, c.now - 182 * DAY);
+  if (before > 0 && recent < before * 0.7) {
+    const drop = 1 - recent / before;
+    out.push(contribution('orders_down', 'customer_circumstances', c.weights.orders * drop, [
+      { key: 'ev_orders_down', params: [Math.round(recent), Math.round(drop * 100)] },
+    ]));
+  }
+  const gaps = os.slice(1).map((o, i) => (o.at - os[i].at) / DAY).filter((g) => g >= 1);
+  const usual = median(gaps);
+  const since = days(c.now - os[os.length - 1].at);
+  if (gaps.length >= 2 && since > Math.max(30, usual * 2)) {
+    out.push(contribution('order_silence', 'customer_circumstances', c.weights.orders * clamp((since / usual - 2) / 4, 0.2, 0.8), [
+      { key: 'ev_order_silence', params: [since, Math.round(usual)], at: os[os.length - 1].at },
+    ]));
+  }
+  return out;
+}
+
+function arrDown(h: AccountHistory, c: FeatureContext): Contribution[] {
+  const series = fieldSeries(h, 'arr').filter((s) => num(s.v) !== undefined);
+  if (series.length < 2) return [];
+  const first = num(series[0].v)!;
+  const last = num(series.at(-1)!.v)!;
+  if (!(first > 0 && last < first * 0.9)) return [];
+  return [contribution('arr_down', 'price', c.weights.arrDown * clamp((1 - last / first) * 2, 0.3, 1), [
+    { key: 'ev_arr_down', params: [series[0].v.raw, series.at(-1)!.v.raw], ref: { kind: 'field', id: 'arr' } },
+  ])];
+}
+
+export const FEATURES: Record<string, (h: AccountHistory, c: FeatureContext) => Contribution[]> = {
+  silence,
+  contact_trend: contactTrend,
+  text,
+  open_tickets: openTickets,
+  nps,
+  csat,
+  owner_change: ownerChange,
+  orders,
+  arr_down: arrDown,
+};
+
+export function computeContributions(h: AccountHistory, c: FeatureContext): Contribution[] {
+  return Object.entries(FEATURES)
+    .filter(([id]) => !c.disabled.has(id))
+    .flatMap(([, f]) => f(h, c))
+    .filter((x) => x.points > 0);
+}
+
+/** Whether the history holds anything dated or scored at all: without it, "unknown" is honest. */
+export function hasEvidence(h: AccountHistory, now: number): boolean {
+  const dated = h.interactions.some((i) => validAt(i, now)) || h.notes.length > 0;
+  const fields = ['lastContact', 'renewalDate', 'nps', 'csat', 'openTickets'].some((f) => {
+    const v = latest(h, f);
+    return v && (Number.isFinite(v.date) || Number.isFinite(v.num));
+  });
+  return dated || fields;
+}
+
+export function daysToRenewal(h: AccountHistory, now: number): number | undefined {
+  const d = latest(h, 'renewalDate')?.date;
+  return Number.isFinite(d) ? Math.round(((d as number) - now) / DAY) : undefined;
+}
+
+/** The account's value: contract value when the CRM shows one, else a year of orders. */
+export function accountValue(h: AccountHistory, now: number): number {
+  const arr = num(latest(h, 'arr'));
+  if (arr !== undefined && arr > 0) return arr;
+  return h.interactions
+    .filter((i) => i.kind === 'order' && i.at > now - 365 * DAY && Number.isFinite(i.amount))
+    .reduce((s, i) => s + (i.amount as number), 0);
+}
