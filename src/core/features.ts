@@ -9,7 +9,8 @@ import type { AccountHistory } from './engine';
 import type { CauseId, Contribution, Evidence, FieldValue, Interaction } from './types';
 
 const DAY = 86_400_000;
-const CONTACT_KINDS = new Set(['call', 'meeting', 'email', 'visit', 'note']);
+// Our own notes are not contact with the customer: "still no reply" is a note too.
+const CONTACT_KINDS = new Set(['call', 'meeting', 'email', 'visit']);
 /** Text evidence loses half its weight every 90 days: last quarter's complaint matters most. */
 const TEXT_HALF_LIFE_DAYS = 90;
 
