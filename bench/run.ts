@@ -6,7 +6,6 @@ import { bundleSizes } from './bundle-size';
 import { benchListBadges } from './list-badges';
 import { benchEngine } from './engine';
 import { benchModels } from './models';
-import { benchBgNbd } from './bgnbd';
 import { benchClassify } from './classify';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -19,7 +18,6 @@ const suites: [string, () => Promise<string[]>][] = [
   ['list badges', () => benchListBadges()],
   ['engine', benchEngine],
   ['models', benchModels],
-  ['bgnbd', benchBgNbd],
   ['classify', benchClassify],
 ];
 for (const [name, run] of suites) {
