@@ -25,6 +25,15 @@ if (headed) {
   process.exit(0);
 }
 
+// A person browsing the CRM opens accounts one by one; the demo does the same, so the popup has
+// the whole history to rank (a list row alone shows only what the list shows).
+const hrefs = await page.locator('table tbody tr a[href^="/accounts/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+for (const [i, href] of hrefs.entries()) {
+  await page.goto(`${server.url}${href}`);
+  await page.locator(`[data-churnlens="badge"][data-account-key$=":${href.split('/').pop()}"]`).first().waitFor({ timeout: 15_000 });
+  if ((i + 1) % 20 === 0) console.log(`opened ${i + 1}/${hrefs.length} accounts`);
+}
+
 mkdirSync(OUT, { recursive: true });
 for (const lang of ['en', 'zh_CN'] as const) {
   const suffix = lang === 'en' ? '' : '-zh';
@@ -42,8 +51,7 @@ for (const lang of ['en', 'zh_CN'] as const) {
   const accountPng = await page.screenshot();
   const sidebarPng = await screenshotExtensionPage(b, `src/sidebar/index.html?tab=${await tabIdOf(b, page)}`, 400, 860, '[data-churnlens="causes"], [data-churnlens="risk"]');
   await composeSideBySide(b, [accountPng, sidebarPng], `${OUT}/account-with-sidebar${suffix}.png`);
-  const popupPng = await screenshotExtensionPage(b, 'src/popup/index.html', 460, 580, '[data-churnlens="flagged-row"]');
-  await composeSideBySide(b, [popupPng], `${OUT}/popup${suffix}.png`);
+  await screenshotExtensionPage(b, 'src/popup/index.html', 460, 580, '[data-churnlens="flagged-row"]', `${OUT}/popup${suffix}.png`);
   await screenshotExtensionPage(b, 'src/options/index.html', 900, 860, '[data-churnlens="options"]', `${OUT}/options${suffix}.png`);
 
   if (lang === 'en') printFlagged(flagged);

@@ -133,6 +133,19 @@ function dateOf(item: Element, body: string, opts: Required<Pick<ReadOptions, 'n
   return parseDate(body, opts);
 }
 
+/**
+ * What the entry says, without its chrome: feeds put the author, type and date around the body,
+ * and the body in paragraphs. Quoting only the paragraphs keeps evidence readable.
+ */
+function bodyOf(item: Element, whole: string): string {
+  const paras = [...item.querySelectorAll('p, blockquote')]
+    .map((p) => text(p, ENTRY_TEXT))
+    // A short paragraph that is only an amount ("$18,000") is a detail, not what was said.
+    .filter((t) => t.length > 0 && !(t.length <= 24 && findAmount(t) !== undefined));
+  const body = paras.join(' ').trim();
+  return body.length >= 2 ? body.slice(0, ENTRY_TEXT) : whole;
+}
+
 function readItem(item: Element, opts: Required<Pick<ReadOptions, 'now'>> & ReadOptions): PageInteraction | null {
   const t = textOf(item, ENTRY_TEXT);
   if (!t.text) return null;
@@ -142,7 +155,7 @@ function readItem(item: Element, opts: Required<Pick<ReadOptions, 'now'>> & Read
   const kind = kindOf(mark) !== 'other' ? kindOf(mark) : kindOf(t.text);
   const amount = findAmount(t.text, opts.locale);
   const open = kind === 'ticket' || kind === 'complaint' ? openState(`${mark} ${t.text}`) : undefined;
-  return entry(at, kind, t.text, { ...(amount !== undefined ? { amount } : {}), ...(open !== undefined ? { open } : {}) }, item);
+  return entry(at, kind, bodyOf(item, t.text), { ...(amount !== undefined ? { amount } : {}), ...(open !== undefined ? { open } : {}) }, item);
 }
 
 const DATE_HEAD = /date|time|when|created|occurred|日期|时间|发生/i;
