@@ -7,11 +7,9 @@
 import * as v from 'valibot';
 import { CAUSE_IDS } from './core/types';
 import type { Account, CauseId, Level, Note, Score, Snapshot, Interaction } from './core/types';
+import { BadgesRefresh, LIMITS, NoteFill, parseWith, PickerStart, text, type ParseResult } from './protocol/parts';
 
-/** Bounds keep a hostile page from pushing megabytes through the worker into IndexedDB. */
-export const LIMITS = { name: 500, raw: 2000, label: 200, text: 5000, fields: 200, interactions: 2000, rows: 5000 } as const;
-
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+export { LIMITS };
 const finite = v.pipe(v.number(), v.finite());
 const boundedRecord = <T extends v.GenericSchema>(value: T, max: number) =>
   v.pipe(
@@ -128,12 +126,7 @@ const RecipeGet = v.object({ type: v.literal('recipe:get'), origin: OriginSchema
 const RecipeList = v.object({ type: v.literal('recipe:list') });
 const RecipeImport = v.object({ type: v.literal('recipe:import'), recipes: v.pipe(v.array(RecipeSchema), v.maxLength(500)) });
 const RecipeDelete = v.object({ type: v.literal('recipe:delete'), origin: OriginSchema });
-/** Extension page → content script: open the in-page picker. */
-const PickerStart = v.object({ type: v.literal('picker:start') });
 
-/** Worker → content script. */
-const NoteFill = v.object({ type: v.literal('note:fill'), text: text(5000) });
-const BadgesRefresh = v.object({ type: v.literal('badges:refresh') });
 /** Worker → extension pages: something they show has changed. */
 const AccountChanged = v.object({ type: v.literal('account:changed'), key: v.optional(AccountKeySchema) });
 
@@ -237,13 +230,6 @@ export function claimedUrl(msg: Message): string | undefined {
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
 
-export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };
-
-/** Validate an untrusted value; the error names the offending path so logs say what was wrong. */
-export function parseMessage(raw: unknown): ParseResult {
-  const r = v.safeParse(MessageSchema, raw);
-  if (r.success) return { ok: true, message: r.output };
-  const issue = r.issues[0];
-  const path = issue.path?.map((p) => String(p.key)).join('.') || '(root)';
-  return { ok: false, error: `${path}: ${issue.message}` };
+export function parseMessage(raw: unknown): ParseResult<Message> {
+  return parseWith(MessageSchema, raw);
 }

@@ -3,11 +3,11 @@
  * and paints the badges the worker returns. It never throws into the page: every pass is guarded,
  * and when the extension is reloaded the old copy removes its badges and observer.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
 import { pickAdapter } from '../adapters';
 import { recipeAdapter } from '../adapters/recipe';
 import type { AccountRead, CrmAdapter, ListRow } from '../adapters/types';
-import { parseMessage, type Badge, type PageRecipe, type Result } from '../messages';
+import type { Badge, PageRecipe, Result } from '../messages';
+import { ContentInboundSchema, parseWith } from '../protocol/parts';
 import { request } from '../messaging';
 import { BadgeLayer, removeStrayBadges } from './badges';
 import { clampRead, clampRow } from './clamp';
@@ -19,7 +19,7 @@ const log = (...a: unknown[]) => console.debug('[ChurnLens]', ...a);
 
 const alive = () => {
   try {
-    return Boolean(browser.runtime?.id);
+    return Boolean(chrome.runtime?.id);
   } catch {
     return false;
   }
@@ -64,7 +64,7 @@ function start(): void {
     closePicker?.();
     closePicker = startPicker({
       origin: location.origin,
-      lang: resolveLang(settings.lang, browser.i18n.getUILanguage()),
+      lang: resolveLang(settings.lang, chrome.i18n.getUILanguage()),
       existing,
       async onSave(recipe) {
         useRecipe(await request({ type: 'recipe:save', recipe }));
@@ -131,9 +131,8 @@ function start(): void {
   };
   const schedule = observe(document.documentElement, guarded, run.signal);
 
-  browser.runtime.onMessage.addListener(async (raw: unknown, sender: Runtime.MessageSender): Promise<Result<unknown> | undefined> => {
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    const parsed = parseMessage(raw);
+  async function answer(raw: unknown): Promise<Result<unknown>> {
+    const parsed = parseWith(ContentInboundSchema, raw);
     if (!parsed.ok) return { ok: false, error: parsed.error };
     const msg = parsed.message;
     if (msg.type === 'note:fill') {
@@ -147,13 +146,17 @@ function start(): void {
         return { ok: false, error: e instanceof Error ? e.message : String(e) };
       }
     }
-    if (msg.type === 'badges:refresh') {
-      known.clear();
-      recordSig = '';
-      schedule();
-      return { ok: true, data: null };
-    }
-    return undefined;
+    known.clear();
+    recordSig = '';
+    schedule();
+    return { ok: true, data: null };
+  }
+
+  // Only the extension itself (worker or its pages, never a tab) may talk to the content script.
+  chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+    if (sender.id !== chrome.runtime.id || sender.tab) return false;
+    answer(raw).then(sendResponse);
+    return true;
   });
 
   // The first read waits for this origin's recipe, so a taught page is never read the wrong way first.
