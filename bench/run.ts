@@ -4,6 +4,7 @@
  */
 import { bundleSizes } from './bundle-size';
 import { benchListBadges } from './list-badges';
+import { benchBigList } from './big-list';
 import { benchEngine } from './engine';
 import { benchModels } from './models';
 import { benchClassify } from './classify';
@@ -16,6 +17,7 @@ for (const s of bundleSizes()) {
 }
 const suites: [string, () => Promise<string[]>][] = [
   ['list badges', () => benchListBadges()],
+  ['1,000-row list', benchBigList],
   ['engine', benchEngine],
   ['models', benchModels],
   ['classify', benchClassify],
