@@ -7,6 +7,7 @@ import type { FieldValue } from '../core/types';
 import type { ListRow } from './types';
 import { fieldValue } from './fields';
 import { canonicalField } from './synonyms';
+import { nameKey } from './name-key';
 import { isDataTable, readTableRows, type TableRow } from './table';
 import { MAX_VALUE, text } from './text';
 import { isTimeline, localeOf } from './timeline';
@@ -28,10 +29,7 @@ const ID_ATTRS = ['data-record-id', 'data-recordid', 'data-row-key-value', 'data
 const MAX_ROWS = 5_000;
 
 /** `name:<origin>:<name>`: the key of an account known only by its name on this site. */
-export function nameKey(origin: string, name: string): string {
-  const n = name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 150);
-  return `name:${origin}:${n}`;
-}
+export { nameKey };
 
 function idAttribute(el: Element): string | undefined {
   for (const a of ID_ATTRS) {

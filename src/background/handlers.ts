@@ -5,7 +5,8 @@ import type { FlaggedRow } from '../messages';
 import { requestTab } from '../messaging';
 import { resolveLang, t } from '../i18n/t';
 import { db, clearAll } from '../storage/db';
-import { loadHistory, recordReads } from '../storage/history';
+import { nameKey } from '../adapters/name-key';
+import { loadHistory, mergeAccount, recordReads, resolveKeys } from '../storage/history';
 import { addNote, getNote, markWrittenBack } from '../storage/notes';
 import { getScore, scoresByValueAtRisk } from '../storage/scores';
 import { deleteRecipe, getRecipe, importRecipes, listRecipes, saveRecipe } from '../storage/recipes';
@@ -28,6 +29,10 @@ const FLAGGED_LEVELS = new Set(['medium', 'high', 'critical']);
 export const handlers: Handlers = {
   async 'page:record'(msg, sender) {
     const now = Date.now();
+    // A list may have shown this account by name only; now that its id is known, its history moves.
+    if (!msg.read.key.startsWith('name:') && msg.read.name) {
+      await mergeAccount(nameKey(new URL(msg.url).origin, msg.read.name), msg.read.key);
+    }
     await recordReads([{ ...msg.read, url: msg.url }], now);
     const [score] = await rescore([msg.read.key], now);
     if (sender.tabId !== undefined) await setTabAccount(sender.tabId, msg.read.key);
@@ -35,16 +40,18 @@ export const handlers: Handlers = {
     return toBadge(score, await currentLang());
   },
 
+  /** Badges come back in the order of the rows sent, so a row keyed by name finds its badge. */
   async 'page:list'(msg, sender) {
     const now = Date.now();
     const origin = new URL(msg.url).origin;
     // A row's link is trusted only within the page's own origin.
     const sameOrigin = (u?: string) => (u && new URL(u).origin === origin ? u : undefined);
+    const keys = await resolveKeys(msg.rows.map((r) => r.key));
     await recordReads(
-      msg.rows.map((r) => ({ key: r.key, name: r.name, url: sameOrigin(r.url), fields: r.fields ?? {}, interactions: [] })),
+      msg.rows.map((r, i) => ({ key: keys[i], name: r.name, url: sameOrigin(r.url), fields: r.fields ?? {}, interactions: [] })),
       now,
     );
-    const scores = await rescore(msg.rows.map((r) => r.key), now);
+    const scores = await rescore(keys, now);
     if (sender.tabId !== undefined) await setTabAccount(sender.tabId, null);
     announce();
     const lang = await currentLang();

@@ -87,7 +87,8 @@ function start(): void {
     for (const r of fresh) pending.add(r.key);
     try {
       const got = await request({ type: 'page:list', url: location.href, rows: fresh.map(clampRow) });
-      for (const b of got) known.set(b.key, b);
+      // In row order: a row keyed by its name gets the badge of the record id it resolved to.
+      got.forEach((b, i) => known.set(fresh[i].key, b));
     } finally {
       for (const r of fresh) pending.delete(r.key);
     }

@@ -26,6 +26,13 @@ export function db(): Promise<IDBPDatabase<ChurnLensDB>> {
   return opening;
 }
 
+/** Close this context's connection; the next db() opens a fresh one (tests use a new factory each). */
+export async function closeDb(): Promise<void> {
+  const open = opening;
+  opening = null;
+  if (open) (await open).close();
+}
+
 /** Forget everything ChurnLens has kept, in one transaction. */
 export async function clearAll(): Promise<void> {
   const d = await db();

@@ -73,3 +73,50 @@ export async function loadHistory(key: string): Promise<AccountHistory | null> {
   ]);
   return { account, snapshots, interactions, notes };
 }
+
+/**
+ * Move everything kept under `from` (an account known only by name) to `to` (its real id), in one
+ * transaction. The record page's own values win where both have one.
+ */
+export async function mergeAccount(from: string, to: string): Promise<boolean> {
+  if (from === to) return false;
+  const d = await db();
+  const tx = d.transaction(['accounts', 'snapshots', 'interactions', 'notes', 'scores', 'aliases'], 'readwrite');
+  await tx.objectStore('aliases').put({ from, to });
+  const accounts = tx.objectStore('accounts');
+  const old = await accounts.get(from);
+  if (!old) {
+    await tx.done;
+    return false;
+  }
+  const target = await accounts.get(to);
+  await accounts.put({
+    ...old,
+    ...target,
+    key: to,
+    crm: crmOf(to),
+    fields: { ...old.fields, ...target?.fields },
+    firstSeen: Math.min(old.firstSeen, target?.firstSeen ?? Infinity),
+    lastSeen: Math.max(old.lastSeen, target?.lastSeen ?? -Infinity),
+  });
+  await accounts.delete(from);
+  for (const s of await tx.objectStore('snapshots').index('byAccount').getAll(accountRange(from))) {
+    await tx.objectStore('snapshots').put({ ...s, account: to });
+  }
+  for (const i of await tx.objectStore('interactions').index('byAccount').getAll(accountRange(from))) {
+    await tx.objectStore('interactions').delete(i.uid);
+    await tx.objectStore('interactions').put({ ...i, account: to, uid: `${to}|${i.id}` });
+  }
+  for (const n of await tx.objectStore('notes').index('byAccount').getAll(accountRange(from))) {
+    await tx.objectStore('notes').put({ ...n, account: to });
+  }
+  await tx.objectStore('scores').delete(from);
+  await tx.done;
+  return true;
+}
+
+/** Keys as the store knows them: a name key whose record id is known resolves to that id. */
+export async function resolveKeys(keys: string[]): Promise<string[]> {
+  const aliases = (await db()).transaction('aliases').store;
+  return Promise.all(keys.map(async (k) => (k.startsWith('name:') ? ((await aliases.get(k))?.to ?? k) : k)));
+}

@@ -27,6 +27,10 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('models', { keyPath: 'id' });
     tx.objectStore('scores').createIndex('byValueAtRisk', 'valueAtRisk');
   },
+  // v3: a list row known only by name points to the record id its page revealed.
+  (db) => {
+    db.createObjectStore('aliases', { keyPath: 'from' });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

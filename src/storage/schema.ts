@@ -33,8 +33,9 @@ export interface ChurnLensDB extends DBSchema {
   settings: { key: string; value: { key: string; value: unknown } };
   recipes: { key: string; value: PageRecipe };
   models: { key: string; value: StoredModel };
+  aliases: { key: string; value: { from: string; to: string } };
 }
 
-export type StoreName = 'accounts' | 'snapshots' | 'interactions' | 'notes' | 'scores' | 'settings' | 'recipes' | 'models';
+export type StoreName = 'accounts' | 'snapshots' | 'interactions' | 'notes' | 'scores' | 'settings' | 'recipes' | 'models' | 'aliases';
 export const DB_NAME = 'churnlens';
 

@@ -45,7 +45,7 @@ describe('schema migrations', () => {
     // The index v2 adds is built over the records v1 wrote.
     const top = await latest.getAllFromIndex('scores', 'byValueAtRisk', IDBKeyRange.lowerBound(200));
     expect(top.map((s) => s.account).sort()).toEqual(['demo:acc-20', 'demo:acc-21', 'demo:acc-22', 'demo:acc-23', 'demo:acc-24']);
-    expect([...latest.objectStoreNames]).toEqual(expect.arrayContaining(['recipes', 'models']));
+    expect([...latest.objectStoreNames]).toEqual(expect.arrayContaining(['recipes', 'models', 'aliases']));
     latest.close();
   });
 
