@@ -1,0 +1,89 @@
+/**
+ * Learning from the team's own outcomes. Accounts whose CRM status says they left (or stayed)
+ * become labelled examples; their scorecard signals become the model's columns, so what the model
+ * learns is how much each visible signal really mattered for this team, and its explanation stays
+ * in the same words as the scorecard's.
+ */
+import { trainModel, contributions, type TrainedModel } from './backtest';
+import { levelOf, type EngineSettings } from './engine';
+import type { ColumnSpec } from './tabular/column-types';
+import type { Contribution, Score } from './types';
+
+export type Outcome = 'churned' | 'retained';
+
+// Status words CRMs use for an account that left, or one that is plainly still a customer.
+const CHURNED = /\b(churned|lost|cancel+ed|terminated|closed lost|former customer|inactive)\b|流失|已流失|终止|解约|停用|退订|已取消/i;
+const RETAINED = /\b(active|renewed|customer|retained|live)\b|正常|活跃|已续约|合作中|在用/i;
+
+export function outcomeFromStatus(raw: string | undefined): Outcome | undefined {
+  if (!raw) return undefined;
+  if (CHURNED.test(raw)) return 'churned';
+  if (RETAINED.test(raw)) return 'retained';
+  return undefined;
+}
+
+/** A model earns its place only with enough of both outcomes to say anything (cf. guardrails). */
+export const MIN_PER_CLASS = 10;
+
+/** One account as model columns: points per signal (text signals per cause), 0 when absent. */
+export function signalRecord(contribs: Contribution[]): Record<string, number> {
+  const row: Record<string, number> = {};
+  for (const c of contribs) {
+    const col = c.feature === 'text' ? `text_${c.cause}` : c.feature;
+    row[col] = (row[col] ?? 0) + c.points;
+  }
+  return row;
+}
+
+export interface LearnedModel {
+  model: TrainedModel;
+  columns: string[];
+  positives: number;
+  negatives: number;
+  trainedAt: number;
+}
+
+export type TrainResult =
+  | { ok: true; learned: LearnedModel }
+  | { ok: false; reason: 'too_few'; positives: number; negatives: number };
+
+/** Train an L2 logistic model on labelled accounts' signals. Deterministic for the same input. */
+export function trainOnOutcomes(examples: { signals: Record<string, number>; outcome: Outcome }[], now: number): TrainResult {
+  const positives = examples.filter((e) => e.outcome === 'churned').length;
+  const negatives = examples.length - positives;
+  if (positives < MIN_PER_CLASS || negatives < MIN_PER_CLASS) return { ok: false, reason: 'too_few', positives, negatives };
+  const columns = [...new Set(examples.flatMap((e) => Object.keys(e.signals)))].sort();
+  const table = { header: columns, rows: examples.map((e) => columns.map((c) => String(e.signals[c] ?? 0))) };
+  const labels = Int32Array.from(examples, (e) => (e.outcome === 'churned' ? 1 : 0));
+  // Every column is a number of points; typing them by hand keeps a rare signal from being read as an id.
+  const specs: ColumnSpec[] = columns.map((name) => ({
+    name, kind: 'numeric', distinct: new Set(examples.map((e) => e.signals[name] ?? 0)).size, missing: 0,
+  }));
+  const model = trainModel(table, labels, 'logistic', { columns: specs });
+  return { ok: true, learned: { model, columns, positives, negatives, trainedAt: now } };
+}
+
+/**
+ * Re-express a scorecard score with the learned model: the probability of churn becomes the risk,
+ * and each signal's learned weight replaces its default points, so the evidence stays the same.
+ */
+export function applyLearned(score: Score, learned: LearnedModel, thresholds: EngineSettings['thresholds']): Score {
+  if (score.risk === null) return score;
+  const row = signalRecord(score.contributions);
+  const full = Object.fromEntries(learned.columns.map((c) => [c, row[c] ?? 0]));
+  const got = contributions(learned.model, full);
+  const byColumn = new Map(got.columns.map((c) => [c.column, c.value]));
+  const risk = Math.round(got.probability * 1000) / 10;
+  return {
+    ...score,
+    risk,
+    level: levelOf(risk, thresholds),
+    valueAtRisk: score.risk > 0 ? Math.round((score.valueAtRisk * risk) / score.risk) : 0,
+    contributions: score.contributions.map((c) => ({
+      ...c,
+      // Learned logit contribution on the points scale, so bars stay comparable; never negative here.
+      points: Math.max(0, Math.round((byColumn.get(c.feature === 'text' ? `text_${c.cause}` : c.feature) ?? 0) * 100) / 10),
+    })),
+    model: `logistic (${learned.positives}+${learned.negatives})`,
+  };
+}
