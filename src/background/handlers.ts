@@ -15,6 +15,7 @@ import { toBadge } from './badges';
 import type { Handlers } from './router';
 import { rescore } from './scoring';
 import { enableSite } from './sites';
+import { scheduleRetrain } from './training';
 import { getTabAccount, setTabAccount } from './tab-accounts';
 
 const currentLang = async () => resolveLang((await getSettings()).lang, chrome.i18n.getUILanguage());
@@ -35,6 +36,7 @@ export const handlers: Handlers = {
     }
     await recordReads([{ ...msg.read, url: msg.url }], now);
     const [score] = await rescore([msg.read.key], now);
+    if (msg.read.fields.status) scheduleRetrain();
     if (sender.tabId !== undefined) await setTabAccount(sender.tabId, msg.read.key);
     announce(msg.read.key);
     return toBadge(score, await currentLang());
@@ -52,6 +54,7 @@ export const handlers: Handlers = {
       now,
     );
     const scores = await rescore(keys, now);
+    if (msg.rows.some((r) => r.fields?.status)) scheduleRetrain();
     if (sender.tabId !== undefined) await setTabAccount(sender.tabId, null);
     announce();
     const lang = await currentLang();

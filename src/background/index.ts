@@ -7,6 +7,9 @@ import { handlers } from './handlers';
 import { createRouter } from './router';
 import { syncSites } from './sites';
 import { forgetTab } from './tab-accounts';
+import { RETRAIN_ALARM, retrain } from './training';
+import { rescore } from './scoring';
+import { db } from '../storage/db';
 
 const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL(''));
 
@@ -15,6 +18,12 @@ browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 chrome.permissions.onRemoved.addListener(() => void syncSites());
 chrome.permissions.onAdded.addListener(() => void syncSites());
 void syncSites();
+chrome.alarms.onAlarm.addListener(async (alarm) => {
+  if (alarm.name !== RETRAIN_ALARM) return;
+  const now = Date.now();
+  await retrain(now);
+  await rescore(await (await db()).getAllKeys('accounts'), now);
+});
 
 // The toolbar button opens the manager's popup; the side panel opens from a badge or the popup.
 chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});

@@ -1,4 +1,6 @@
 import { DEFAULT_SETTINGS, scoreAccount, type EngineSettings } from '../core/engine';
+import { applyLearned } from '../core/learn';
+import { getLearnedModel } from '../storage/models';
 import type { Score } from '../core/types';
 import type { UserSettings } from '../messages';
 import { loadHistory } from '../storage/history';
@@ -9,13 +11,19 @@ export function engineSettings(s: UserSettings): EngineSettings {
   return { ...DEFAULT_SETTINGS, thresholds: s.thresholds, competitors: s.competitors };
 }
 
-/** Score accounts from their stored history and keep the results. */
+/**
+ * Score accounts from their stored history and keep the results: the scorecard, re-expressed by
+ * the model learned from the team's outcomes once there is one.
+ */
 export async function rescore(keys: string[], now: number): Promise<Score[]> {
   const settings = engineSettings(await getSettings());
+  const learned = await getLearnedModel();
   const scores: Score[] = [];
   for (const key of keys) {
     const h = await loadHistory(key);
-    if (h) scores.push(scoreAccount(h, now, settings));
+    if (!h) continue;
+    const card = scoreAccount(h, now, settings);
+    scores.push(learned ? applyLearned(card, learned, settings.thresholds) : card);
   }
   await saveScores(scores);
   return scores;

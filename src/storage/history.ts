@@ -4,6 +4,7 @@
  */
 import type { Account, FieldValue, Interaction } from '../core/types';
 import type { AccountHistory } from '../core/engine';
+import { outcomeFromStatus } from '../core/learn';
 import { db } from './db';
 
 export interface PageRead {
@@ -33,6 +34,8 @@ export async function recordReads(reads: PageRead[], now: number): Promise<void>
   const interactions = tx.objectStore('interactions');
   for (const read of reads) {
     const prev = await accounts.get(read.key);
+    // The CRM's status field is the team's own label: an account marked lost is a lesson.
+    const outcome = outcomeFromStatus(read.fields.status?.raw) ?? prev?.outcome;
     const account: Account = {
       key: read.key,
       crm: crmOf(read.key),
@@ -41,7 +44,7 @@ export async function recordReads(reads: PageRead[], now: number): Promise<void>
       fields: { ...prev?.fields, ...read.fields },
       firstSeen: prev?.firstSeen ?? now,
       lastSeen: now,
-      ...(prev?.outcome ? { outcome: prev.outcome } : {}),
+      ...(outcome ? { outcome } : {}),
     };
     await accounts.put(account);
     if (Object.keys(read.fields).length > 0) {
@@ -119,4 +122,9 @@ export async function mergeAccount(from: string, to: string): Promise<boolean> {
 export async function resolveKeys(keys: string[]): Promise<string[]> {
   const aliases = (await db()).transaction('aliases').store;
   return Promise.all(keys.map(async (k) => (k.startsWith('name:') ? ((await aliases.get(k))?.to ?? k) : k)));
+}
+
+export async function labelledKeys(): Promise<string[]> {
+  const all = await (await db()).getAll('accounts');
+  return all.filter((a) => a.outcome).map((a) => a.key);
 }
