@@ -19,11 +19,11 @@ function summaries(): Summary[] {
 
 describe.skipIf(!has)('BG/NBD on the CDNOW sample (Fader, Hardie & Lee 2005)', () => {
   if (!has) console.log('skipped: ../shared/data is absent');
-  const fit = has ? fitBgNbd(summaries()) : PAPER;
+  const fit = has ? fitBgNbd(summaries()) : { ...PAPER, logLik: Number.NaN, iterations: 0 };
 
   it('recovers the paper’s parameters and log-likelihood', () => {
     for (const k of ['r', 'alpha', 'a', 'b'] as const) expect(Math.abs(fit[k] - PAPER[k])).toBeLessThan(0.005);
-    expect(Math.abs((fit as { logLik: number }).logLik - -9582.4)).toBeLessThan(0.1);
+    expect(Math.abs(fit.logLik - -9582.4)).toBeLessThan(0.1);
   });
 
   it('matches the paper’s conditional and unconditional expectations', () => {
