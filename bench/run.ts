@@ -7,6 +7,7 @@ import { benchListBadges } from './list-badges';
 import { benchBigList } from './big-list';
 import { benchEngine } from './engine';
 import { benchModels } from './models';
+import { benchBgNbd } from './bgnbd';
 import { benchClassify } from './classify';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -20,6 +21,7 @@ const suites: [string, () => Promise<string[]>][] = [
   ['1,000-row list', benchBigList],
   ['engine', benchEngine],
   ['models', benchModels],
+  ['bgnbd', benchBgNbd],
   ['classify', benchClassify],
 ];
 for (const [name, run] of suites) {
