@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, scoreAccount, type EngineSettings } from '../core/engine';
 import { applyLearned } from '../core/learn';
-import { getLearnedModel } from '../storage/models';
+import { getModel } from '../storage/models';
 import type { Score } from '../core/types';
 import type { UserSettings } from '../messages';
 import { loadHistory } from '../storage/history';
@@ -16,8 +16,8 @@ export function engineSettings(s: UserSettings): EngineSettings {
  * the model learned from the team's outcomes once there is one.
  */
 export async function rescore(keys: string[], now: number): Promise<Score[]> {
-  const settings = engineSettings(await getSettings());
-  const learned = await getLearnedModel();
+  const settings = { ...engineSettings(await getSettings()), orders: (await getModel('orders')) ?? undefined };
+  const learned = await getModel('risk');
   const scores: Score[] = [];
   for (const key of keys) {
     const h = await loadHistory(key);

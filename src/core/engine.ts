@@ -6,6 +6,7 @@ import { classifyText } from './causes/classify';
 import { groupCauses } from './explain';
 import { accountValue, computeContributions, DEFAULT_WEIGHTS, daysToRenewal, hasEvidence, type FeatureWeights } from './features';
 import { actionsFor, type PlaybookOverrides } from './playbooks';
+import type { BgNbdParams } from './models/bgnbd';
 import type { Account, Contribution, Interaction, Level, Note, Score, Snapshot } from './types';
 
 export interface AccountHistory {
@@ -23,6 +24,8 @@ export interface EngineSettings {
   /** A renewal this close makes every risk more urgent (DOMAIN.md: holiday and renewal care). */
   renewalWindowDays: number;
   playbooks?: PlaybookOverrides;
+  /** BG/NBD parameters fitted on the team's buying accounts (the worker refits them with the model). */
+  orders?: BgNbdParams;
 }
 
 export const DEFAULT_SETTINGS: EngineSettings = {
@@ -66,7 +69,7 @@ export function scoreAccount(h: AccountHistory, now: number, settings: EngineSet
   }
   const contributions: Contribution[] = computeContributions(h, {
     now, weights: settings.weights, competitors: settings.competitors,
-    disabled: new Set(settings.disabledFeatures), classify,
+    disabled: new Set(settings.disabledFeatures), classify, orders: settings.orders,
   });
   let causes = groupCauses(contributions);
   const toRenewal = daysToRenewal(h, now);

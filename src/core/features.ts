@@ -5,6 +5,8 @@
  * trigger, complaints and slow service are the most cited causes, value is weighed in.
  */
 import { classifyText } from './causes/classify';
+import { pNoActivity, type BgNbdParams } from './models/bgnbd';
+import { NO_ORDER_WINDOW_DAYS, orderSummary } from './transactional';
 import type { AccountHistory } from './engine';
 import type { CauseId, Contribution, Evidence, FieldValue, Interaction } from './types';
 
@@ -44,6 +46,8 @@ export interface FeatureContext {
   weights: FeatureWeights;
   competitors: string[];
   disabled: ReadonlySet<string>;
+  /** BG/NBD fitted on the team's buying accounts, once there are enough of them. */
+  orders?: BgNbdParams;
   /** Memo for text classification: the same note is seen on every rescore. */
   classify: (text: string) => ReturnType<typeof classifyText>;
 }
@@ -197,7 +201,15 @@ function orders(h: AccountHistory, c: FeatureContext): Contribution[] {
   const gaps = os.slice(1).map((o, i) => (o.at - os[i].at) / DAY).filter((g) => g >= 1);
   const usual = median(gaps);
   const since = days(c.now - os[os.length - 1].at);
-  if (gaps.length >= 2 && since > Math.max(30, usual * 2)) {
+  const summary = c.orders ? orderSummary(os, c.now) : null;
+  if (c.orders && summary) {
+    const p0 = pNoActivity(c.orders, NO_ORDER_WINDOW_DAYS / 7, summary.x, summary.tx, summary.T);
+    if (p0 > 0.5) {
+      out.push(contribution('order_silence', 'customer_circumstances', c.weights.orders * (p0 - 0.5) * 2, [
+        { key: 'ev_no_order_chance', params: [Math.round(p0 * 100), NO_ORDER_WINDOW_DAYS, since], at: os[os.length - 1].at },
+      ]));
+    }
+  } else if (gaps.length >= 2 && since > Math.max(30, usual * 2)) {
     out.push(contribution('order_silence', 'customer_circumstances', c.weights.orders * clamp((since / usual - 2) / 4, 0.2, 0.8), [
       { key: 'ev_order_silence', params: [since, Math.round(usual)], at: os[os.length - 1].at },
     ]));

@@ -5,7 +5,7 @@ import { retrain } from '../../../src/background/training';
 import { rescore } from '../../../src/background/scoring';
 import { closeDb } from '../../../src/storage/db';
 import { recordReads } from '../../../src/storage/history';
-import { getLearnedModel } from '../../../src/storage/models';
+import { getModel } from '../../../src/storage/models';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 22);
@@ -35,14 +35,14 @@ describe('retraining in the worker', () => {
   it('keeps no model while outcomes are too few', async () => {
     await readAccounts(12);
     expect(await retrain(NOW)).toMatchObject({ trained: false, positives: 4, negatives: 8 });
-    expect(await getLearnedModel()).toBeNull();
+    expect(await getModel('risk')).toBeNull();
   });
 
   it('trains on labelled accounts, stores the model, and scoring uses it', async () => {
     await readAccounts(60);
     const r = await retrain(NOW);
     expect(r).toEqual({ trained: true, positives: 20, negatives: 40 });
-    expect((await getLearnedModel())?.columns).toContain('silence');
+    expect((await getModel('risk'))?.columns).toContain('silence');
     const [quiet, busy] = await rescore(['demo:acc-0', 'demo:acc-1'], NOW);
     expect(quiet.model).toMatch(/^logistic \(20\+40\)/);
     expect(quiet.risk!).toBeGreaterThan(busy.risk!);
