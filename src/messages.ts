@@ -91,6 +91,11 @@ export const UserSettingsSchema = v.object({
       'thresholds must rise: 0 < medium < high < critical ≤ 100'),
   ),
   competitors: v.pipe(v.array(text(80)), v.maxLength(100)),
+  /** The team's edits to the default playbooks: actions switched off, titles reworded. */
+  playbooks: v.optional(v.object({
+    disabled: v.optional(v.pipe(v.array(text(80)), v.maxLength(200))),
+    titles: v.optional(boundedRecord(v.object({ en: v.optional(text(300)), zh_CN: v.optional(text(300)) }), 200)),
+  })),
 });
 export type UserSettings = v.InferOutput<typeof UserSettingsSchema>;
 const SettingsSet = v.object({ type: v.literal('settings:set'), settings: UserSettingsSchema });

@@ -8,7 +8,7 @@ import { saveScores } from '../storage/scores';
 import { getSettings } from '../storage/settings';
 
 export function engineSettings(s: UserSettings): EngineSettings {
-  return { ...DEFAULT_SETTINGS, thresholds: s.thresholds, competitors: s.competitors };
+  return { ...DEFAULT_SETTINGS, thresholds: s.thresholds, competitors: s.competitors, playbooks: s.playbooks };
 }
 
 /**

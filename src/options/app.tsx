@@ -3,6 +3,7 @@ import { LANG_SETTINGS, UserSettingsSchema, type UserSettings } from '../message
 import { request } from '../messaging';
 import { useT } from '../ui/i18n';
 import * as v from 'valibot';
+import { PlaybooksSection } from './playbooks';
 import { RecipesSection } from './recipes';
 
 export function OptionsApp() {
@@ -72,6 +73,7 @@ export function OptionsApp() {
         <p class="cl-muted">{t('options_competitors_help')}</p>
         <textarea rows={4} value={competitors} onInput={(e) => setCompetitors((e.target as HTMLTextAreaElement).value)} />
       </section>
+      <PlaybooksSection value={s.playbooks} onChange={(playbooks) => setS({ ...s, playbooks })} />
       <div class="op-save">
         <button class="primary" onClick={save}>{t('options_save')}</button>
         {status && <span class={status.ok ? 'op-ok' : 'cl-error'} role="status">{status.text}</span>}
