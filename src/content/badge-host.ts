@@ -23,12 +23,21 @@ button:focus-visible{outline:2px solid #2563eb;outline-offset:1px}
 .dot{width:7px;height:7px;border-radius:50%;background:var(--dot)}
 .n{font-weight:500;opacity:.8;font-variant-numeric:tabular-nums}`;
 
+/** One stylesheet shared by every badge: a 1,000-row list must not parse the CSS 1,000 times. */
+let sheet: CSSStyleSheet | null = null;
+const sharedSheet = () => {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+  }
+  return sheet;
+};
+
 export function createBadgeHost(onClick: () => void): HTMLElement {
   const host = document.createElement('churnlens-badge');
   host.dataset.churnlens = 'badge';
   const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
+  root.adoptedStyleSheets = [sharedSheet()];
   const button = document.createElement('button');
   button.type = 'button';
   button.addEventListener('click', (e) => {
@@ -36,7 +45,7 @@ export function createBadgeHost(onClick: () => void): HTMLElement {
     e.stopPropagation();
     onClick();
   });
-  root.append(style, button);
+  root.append(button);
   return host;
 }
 
