@@ -57,7 +57,7 @@ function start(): void {
   async function openPicker(): Promise<void> {
     const [{ startPicker }, { resolveLang }, settings, existing] = await Promise.all([
       import('./picker'),
-      import('../i18n/t'),
+      import('../i18n/lang'),
       request({ type: 'settings:get' }),
       request({ type: 'recipe:get', origin: location.origin }),
     ]);

@@ -1,5 +1,6 @@
 /** All string catalogues in one place: the source of public/_locales and of t(). */
 import type { Catalog } from './define';
+import type { Lang } from './lang';
 import { uiStrings } from '../ui/strings';
 import { causeStrings } from '../core/strings/causes';
 import { evidenceStrings } from '../core/strings/evidence';
@@ -15,7 +16,7 @@ const parts = [
 
 type KeysOf<P> = P extends Catalog<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof parts)[number]>;
-export type Lang = 'en' | 'zh_CN';
+export type { Lang };
 
 export const catalog: Record<Lang, Record<MessageKey, string>> = {
   en: Object.assign({}, ...parts.map((p) => p.en)),

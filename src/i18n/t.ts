@@ -1,14 +1,9 @@
-import { catalog, type Lang, type MessageKey } from './catalog';
+import { catalog, type MessageKey } from './catalog';
 import { fill } from './define';
+import type { Lang } from './lang';
 
-export type { Lang, MessageKey };
-export type LangSetting = 'auto' | Lang;
-
-/** 'auto' follows the browser's UI language; anything Chinese gets zh_CN, the rest English. */
-export function resolveLang(setting: LangSetting, uiLanguage: string): Lang {
-  if (setting !== 'auto') return setting;
-  return uiLanguage.toLowerCase().startsWith('zh') ? 'zh_CN' : 'en';
-}
+export { resolveLang, type Lang, type LangSetting } from './lang';
+export type { MessageKey };
 
 export function t(lang: Lang, key: MessageKey, ...params: (string | number)[]): string {
   return fill(catalog[lang][key] ?? catalog.en[key] ?? key, params);
