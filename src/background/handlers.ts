@@ -13,7 +13,7 @@ import { deleteRecipe, getRecipe, importRecipes, listRecipes, saveRecipe } from 
 import { getSettings, putSettings } from '../storage/settings';
 import { toBadge } from './badges';
 import type { Handlers } from './router';
-import { rescore } from './scoring';
+import { rescore, rescoreAll } from './scoring';
 import { enableSite } from './sites';
 import { scheduleRetrain } from './training';
 import { getTabAccount, setTabAccount } from './tab-accounts';
@@ -23,6 +23,16 @@ const currentLang = async () => resolveLang((await getSettings()).lang, chrome.i
 /** Tell open extension pages that what they show may have changed; none open is fine. */
 export function announce(key?: string): void {
   browser.runtime.sendMessage({ type: 'account:changed', ...(key ? { key } : {}) }).catch(() => {});
+}
+
+/**
+ * Tell every page's content script its badges are stale (new thresholds, a retrained model,
+ * cleared data). Tabs without ChurnLens refuse the message, which is fine.
+ */
+export async function refreshBadges(): Promise<void> {
+  for (const tab of await chrome.tabs.query({})) {
+    if (tab.id !== undefined) chrome.tabs.sendMessage(tab.id, { type: 'badges:refresh' }).catch(() => {});
+  }
 }
 
 const FLAGGED_LEVELS = new Set(['medium', 'high', 'critical']);
@@ -119,9 +129,9 @@ export const handlers: Handlers = {
 
   async 'settings:set'(msg) {
     await putSettings(msg.settings);
-    const d = await db();
-    await rescore(await d.getAllKeys('accounts'), Date.now());
+    await rescoreAll(Date.now());
     announce();
+    await refreshBadges();
     return msg.settings;
   },
 
@@ -156,6 +166,7 @@ export const handlers: Handlers = {
   async 'data:clear'() {
     await clearAll();
     announce();
+    await refreshBadges();
     return null;
   },
 };

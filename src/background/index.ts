@@ -3,13 +3,12 @@
  * wakes a stopped worker is never dropped; all state lives in IndexedDB and session storage.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { handlers } from './handlers';
+import { announce, handlers, refreshBadges } from './handlers';
 import { createRouter } from './router';
 import { syncSites } from './sites';
 import { forgetTab } from './tab-accounts';
 import { RETRAIN_ALARM, retrain } from './training';
-import { rescore } from './scoring';
-import { db } from '../storage/db';
+import { rescoreAll } from './scoring';
 
 const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL(''));
 
@@ -22,7 +21,9 @@ chrome.alarms.onAlarm.addListener(async (alarm) => {
   if (alarm.name !== RETRAIN_ALARM) return;
   const now = Date.now();
   await retrain(now);
-  await rescore(await (await db()).getAllKeys('accounts'), now);
+  await rescoreAll(now);
+  announce();
+  await refreshBadges();
 });
 
 // The toolbar button opens the manager's popup; the side panel opens from a badge or the popup.

@@ -3,6 +3,7 @@ import { applyLearned } from '../core/learn';
 import { getModel } from '../storage/models';
 import type { Score } from '../core/types';
 import type { UserSettings } from '../messages';
+import { db } from '../storage/db';
 import { loadHistory } from '../storage/history';
 import { saveScores } from '../storage/scores';
 import { getSettings } from '../storage/settings';
@@ -27,4 +28,9 @@ export async function rescore(keys: string[], now: number): Promise<Score[]> {
   }
   await saveScores(scores);
   return scores;
+}
+
+/** Everything again: after new settings or a retrained model, every stored score is stale. */
+export async function rescoreAll(now: number): Promise<void> {
+  await rescore(await (await db()).getAllKeys('accounts'), now);
 }
