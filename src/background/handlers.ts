@@ -112,8 +112,8 @@ export const handlers: Handlers = {
 
   async 'note:write'(msg) {
     const note = await getNote(msg.noteId);
-    if (!note) throw new Error(`Note ${msg.noteId} no longer exists; add it again from the side panel.`);
     const lang = await currentLang();
+    if (!note) throw new Error(t(lang, 'error_note_gone'));
     const text = `${note.text}\n— ${t(lang, 'note_written_by', new Date(note.at).toISOString().slice(0, 10))}`;
     const { filled } = await requestTab(msg.tabId, { type: 'note:fill', text });
     if (filled) {
@@ -136,7 +136,7 @@ export const handlers: Handlers = {
   },
 
   async 'site:enable'(msg) {
-    await enableSite(msg.origin, msg.tabId);
+    await enableSite(msg.origin, msg.tabId, await currentLang());
     return null;
   },
 

@@ -3,6 +3,8 @@
  * registered for it (registrations persist across browser restarts, and are re-checked at every
  * worker start in case the user revoked access from the browser's own settings).
  */
+import { t, type Lang } from '../i18n/t';
+
 const scriptId = (origin: string) => `crm:${origin}`;
 const pattern = (origin: string) => `${origin}/*`;
 
@@ -12,9 +14,9 @@ const contentFiles = () => chrome.runtime.getManifest().content_scripts?.[0]?.js
 const builtIn = () => chrome.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
 
 /** After the user granted access (in the popup, from their click): run on it now and from now on. */
-export async function enableSite(origin: string, tabId?: number): Promise<void> {
+export async function enableSite(origin: string, tabId: number | undefined, lang: Lang): Promise<void> {
   if (!(await chrome.permissions.contains({ origins: [pattern(origin)] }))) {
-    throw new Error(`ChurnLens has no access to ${origin} yet: allow it when the browser asks, then try again.`);
+    throw new Error(t(lang, 'error_site_no_access', origin));
   }
   const existing = await chrome.scripting.getRegisteredContentScripts({ ids: [scriptId(origin)] });
   if (existing.length === 0) {

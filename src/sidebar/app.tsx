@@ -140,11 +140,9 @@ function Actions({ score, accountKey, tabId }: { score: Score; accountKey: strin
   async function save(a: Action, write: boolean) {
     try {
       const note = await request({ type: 'note:add', key: accountKey, text: noteText(a, score, lang), cause: a.cause });
-      if (write && tabId !== null) {
-        const { written } = await request({ type: 'note:write', tabId, noteId: note.id });
-        setDone((d) => ({ ...d, [a.id]: written ? 'written' : 'saved' }));
-      } else setDone((d) => ({ ...d, [a.id]: 'saved' }));
-      setError(null);
+      const written = write && tabId !== null ? (await request({ type: 'note:write', tabId, noteId: note.id })).written : false;
+      setDone((d) => ({ ...d, [a.id]: written ? 'written' : 'saved' }));
+      setError(write && !written ? t('panel_not_written') : null);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -183,9 +181,9 @@ function Notes({ view, tabId }: { view: AccountViewData; tabId: number | null })
   async function add(write: boolean) {
     try {
       const note = await request({ type: 'note:add', key: view.account.key, text: draft });
-      if (write && tabId !== null) await request({ type: 'note:write', tabId, noteId: note.id });
+      const written = write && tabId !== null ? (await request({ type: 'note:write', tabId, noteId: note.id })).written : true;
       setDraft('');
-      setError(null);
+      setError(written ? null : t('panel_not_written'));
     } catch (e) {
       setError((e as Error).message);
     }
