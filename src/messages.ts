@@ -17,7 +17,7 @@ const boundedRecord = <T extends v.GenericSchema>(value: T, max: number) =>
     v.check((o) => Object.keys(o).length <= max, `more than ${max} entries`),
   );
 
-export const FieldValueSchema = v.object({
+const FieldValueSchema = v.object({
   raw: text(LIMITS.raw),
   num: v.optional(finite),
   date: v.optional(finite),

@@ -228,7 +228,7 @@ function arrDown(h: AccountHistory, c: FeatureContext): Contribution[] {
   ])];
 }
 
-export const FEATURES: Record<string, (h: AccountHistory, c: FeatureContext) => Contribution[]> = {
+const FEATURES: Record<string, (h: AccountHistory, c: FeatureContext) => Contribution[]> = {
   silence,
   contact_trend: contactTrend,
   text,

@@ -36,6 +36,5 @@ export interface ChurnLensDB extends DBSchema {
   aliases: { key: string; value: { from: string; to: string } };
 }
 
-export type StoreName = 'accounts' | 'snapshots' | 'interactions' | 'notes' | 'scores' | 'settings' | 'recipes' | 'models' | 'aliases';
 export const DB_NAME = 'churnlens';
 
