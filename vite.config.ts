@@ -10,6 +10,7 @@ export default defineConfig({
     // Readable stack traces from users' consoles matter more than a few kilobytes here.
     sourcemap: false,
     emptyOutDir: true,
+    outDir: process.env.CHURNLENS_DIST ?? 'dist',
   },
   server: { host: '127.0.0.1' },
 });

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-export const DIST = resolve(import.meta.dirname, '..', 'dist');
+// CHURNLENS_DIST lets parallel builds (a second checkout, a bench beside a test run) not overwrite each other.
+export const DIST = resolve(process.env.CHURNLENS_DIST ?? resolve(import.meta.dirname, '..', 'dist'));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep Chromium from reaching out to the network or updating itself mid-run. */
