@@ -115,6 +115,23 @@ export interface Note {
   writtenBackAt?: number;
 }
 
+/**
+ * A follow-up the user committed to, usually from a suggested action. `due` is a calendar day
+ * (YYYY-MM-DD) as the user picked it, so it means the same day in any time zone and in any CRM import.
+ */
+export interface Task {
+  id: string;
+  account: string;
+  title: string;
+  due: string;
+  status: 'open' | 'done';
+  /** The playbook action and cause it came from, when it came from one. */
+  action?: string;
+  cause?: CauseId;
+  createdAt: number;
+  doneAt?: number;
+}
+
 /** One piece of evidence behind a contribution, quotable in the user's language. */
 export interface Evidence {
   /** i18n message key plus substitutions, so the UI renders it in the user's language. */

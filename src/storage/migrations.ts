@@ -31,6 +31,12 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore('aliases', { keyPath: 'from' });
   },
+  // v4: follow-up tasks made from suggested actions; the popup lists every open one by due day.
+  (db) => {
+    const tasks = db.createObjectStore('tasks', { keyPath: 'id' });
+    tasks.createIndex('byAccount', ['account', 'createdAt']);
+    tasks.createIndex('byStatusDue', ['status', 'due']);
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

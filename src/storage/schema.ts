@@ -1,6 +1,6 @@
 /** The IndexedDB schema as idb sees it: one typed description of every store and index. */
 import type { DBSchema } from 'idb';
-import type { Account, Interaction, Note, Score, Snapshot } from '../core/types';
+import type { Account, Interaction, Note, Score, Snapshot, Task } from '../core/types';
 import type { PageRecipe } from '../messages';
 
 export interface StoredSnapshot extends Snapshot {
@@ -34,6 +34,11 @@ export interface ChurnLensDB extends DBSchema {
   recipes: { key: string; value: PageRecipe };
   models: { key: string; value: StoredModel };
   aliases: { key: string; value: { from: string; to: string } };
+  tasks: {
+    key: string;
+    value: Task;
+    indexes: { byAccount: [string, number]; byStatusDue: [string, string] };
+  };
 }
 
 export const DB_NAME = 'churnlens';
