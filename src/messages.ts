@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { CAUSE_IDS } from './core/types';
-import type { Account, CauseId, Level, Note, Score, Snapshot, Interaction } from './core/types';
+import type { Account, CauseId, Level, Note, Score, Snapshot, Interaction, Task } from './core/types';
 import { BadgesRefresh, LIMITS, NoteFill, parseWith, PickerStart, text, type ParseResult } from './protocol/parts';
 
 export { LIMITS };
@@ -80,6 +80,23 @@ const NoteWrite = v.object({
   tabId: v.pipe(v.number(), v.integer()),
   noteId: text(100),
 });
+/** A calendar day as a date input gives it; 2026-02-30 is refused, not rolled into March. */
+const DaySchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a day like 2026-12-31'),
+  v.check((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'no such day'),
+);
+const TaskAdd = v.object({
+  type: v.literal('task:add'),
+  key: AccountKeySchema,
+  title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300)),
+  due: DaySchema,
+  action: v.optional(text(80)),
+  cause: v.optional(v.picklist(CAUSE_IDS)),
+});
+const TaskDone = v.object({ type: v.literal('task:done'), id: text(100), done: v.boolean() });
+/** Every open task with its account, for the manager's view and export. */
+const TaskList = v.object({ type: v.literal('task:list') });
 const SettingsGet = v.object({ type: v.literal('settings:get') });
 
 export const LANG_SETTINGS = ['auto', 'en', 'zh_CN'] as const;
@@ -137,7 +154,7 @@ const AccountChanged = v.object({ type: v.literal('account:changed'), key: v.opt
 
 export const MessageSchema = v.variant('type', [
   PageRecord, PageList, PanelOpen, AccountView, TabAccount, FlaggedList, NoteAdd, NoteWrite,
-  SettingsGet, SettingsSet, DataClear, SiteEnable, RecipeSave, RecipeGet, RecipeList, RecipeImport,
+  TaskAdd, TaskDone, TaskList, SettingsGet, SettingsSet, DataClear, SiteEnable, RecipeSave, RecipeGet, RecipeList, RecipeImport,
   RecipeDelete, PickerStart, NoteFill, BadgesRefresh, AccountChanged,
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -158,6 +175,9 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderClass[]> = {
   'flagged:list': ['page'],
   'note:add': ['page'],
   'note:write': ['page'],
+  'task:add': ['page'],
+  'task:done': ['page'],
+  'task:list': ['page'],
   'settings:get': ['page', 'content'],
   'settings:set': ['page'],
   'data:clear': ['page'],
@@ -199,6 +219,13 @@ export interface AccountViewData {
   snapshots: Snapshot[];
   interactions: Interaction[];
   notes: Note[];
+  tasks: Task[];
+}
+
+/** A task with the account it belongs to, as lists outside that account's panel need it. */
+export interface TaskRow extends Task {
+  accountName: string;
+  accountUrl?: string;
 }
 
 export interface Responses {
@@ -210,6 +237,9 @@ export interface Responses {
   'flagged:list': FlaggedRow[];
   'note:add': Note;
   'note:write': { written: boolean };
+  'task:add': Task;
+  'task:done': Task;
+  'task:list': TaskRow[];
   'settings:get': UserSettings;
   'settings:set': UserSettings;
   'data:clear': null;

@@ -1,13 +1,14 @@
 /** One handler per message type; the router has already validated shape and sender. */
 import browser from 'webextension-polyfill';
-import type { Note } from '../core/types';
-import type { FlaggedRow } from '../messages';
+import type { Note, Task } from '../core/types';
+import type { FlaggedRow, TaskRow } from '../messages';
 import { requestTab } from '../messaging';
 import { resolveLang, t } from '../i18n/t';
 import { db, clearAll } from '../storage/db';
 import { nameKey } from '../adapters/name-key';
 import { loadHistory, mergeAccount, recordReads, resolveKeys } from '../storage/history';
 import { addNote, getNote, markWrittenBack } from '../storage/notes';
+import { addTask, moveTasks, openTasks, setTaskDone, tasksOf } from '../storage/tasks';
 import { getScore, scoresByValueAtRisk } from '../storage/scores';
 import { deleteRecipe, getRecipe, importRecipes, listRecipes, saveRecipe } from '../storage/recipes';
 import { getSettings, putSettings } from '../storage/settings';
@@ -42,7 +43,9 @@ export const handlers: Handlers = {
     const now = Date.now();
     // A list may have shown this account by name only; now that its id is known, its history moves.
     if (!msg.read.key.startsWith('name:') && msg.read.name) {
-      await mergeAccount(nameKey(new URL(msg.url).origin, msg.read.name), msg.read.key);
+      const byName = nameKey(new URL(msg.url).origin, msg.read.name);
+      await mergeAccount(byName, msg.read.key);
+      await moveTasks(byName, msg.read.key);
     }
     await recordReads([{ ...msg.read, url: msg.url }], now);
     const [score] = await rescore([msg.read.key], now);
@@ -79,7 +82,7 @@ export const handlers: Handlers = {
   async 'account:view'(msg) {
     const h = await loadHistory(msg.key);
     if (!h) return null;
-    return { ...h, score: (await getScore(msg.key)) ?? null };
+    return { ...h, tasks: await tasksOf(msg.key), score: (await getScore(msg.key)) ?? null };
   },
 
   async 'tab:account'(msg) {
@@ -121,6 +124,33 @@ export const handlers: Handlers = {
       announce(note.account);
     }
     return { written: filled };
+  },
+
+  async 'task:add'(msg) {
+    const task: Task = {
+      id: crypto.randomUUID(), account: msg.key, title: msg.title, due: msg.due, status: 'open', createdAt: Date.now(),
+      ...(msg.action ? { action: msg.action } : {}), ...(msg.cause ? { cause: msg.cause } : {}),
+    };
+    await addTask(task);
+    announce(msg.key);
+    return task;
+  },
+
+  async 'task:done'(msg) {
+    const task = await setTaskDone(msg.id, msg.done, Date.now());
+    if (!task) throw new Error(t(await currentLang(), 'error_task_gone'));
+    announce(task.account);
+    return task;
+  },
+
+  async 'task:list'() {
+    const d = await db();
+    const rows: TaskRow[] = [];
+    for (const task of await openTasks()) {
+      const acc = await d.get('accounts', task.account);
+      rows.push({ ...task, accountName: acc?.name ?? task.account, ...(acc?.url ? { accountUrl: acc.url } : {}) });
+    }
+    return rows;
   },
 
   async 'settings:get'() {

@@ -71,3 +71,39 @@ describe('router', () => {
     expect(await failing({ type: 'flagged:list' }, pageSender)).toEqual({ ok: false, error: 'disk full' });
   });
 });
+
+describe('task messages', () => {
+  const add = (over: Record<string, unknown> = {}) => ({
+    type: 'task:add', key: 'demo:acc-0001', title: '  Call the sponsor  ', due: '2026-12-01', action: 'act_price_roi', cause: 'price', ...over,
+  });
+  it('accept a task with a real day and trim its title', () => {
+    const r = parseMessage(add());
+    expect(r.ok && r.message.type === 'task:add' && r.message.title).toBe('Call the sponsor');
+    expect(parseMessage(add({ due: '2028-02-29', action: undefined, cause: undefined })).ok).toBe(true);
+  });
+  it('refuse days that do not exist or are not days, empty titles and unknown causes', () => {
+    for (const due of ['2026-02-30', '2026-13-01', '2026-1-5', '01/12/2026', '2026-12-01T00:00', '', 20261201]) {
+      const r = parseMessage(add({ due }));
+      expect(r.ok, String(due)).toBe(false);
+      if (!r.ok) expect(r.error).toContain('due');
+    }
+    expect(parseMessage(add({ title: '   ' })).ok).toBe(false);
+    expect(parseMessage(add({ title: 'x'.repeat(301) })).ok).toBe(false);
+    expect(parseMessage(add({ cause: 'boredom' })).ok).toBe(false);
+    expect(parseMessage(add({ key: 'no-colon' })).ok).toBe(false);
+  });
+  it('task:done needs an id and a yes/no; task:list takes nothing else', () => {
+    expect(parseMessage({ type: 'task:done', id: 'abc', done: true }).ok).toBe(true);
+    expect(parseMessage({ type: 'task:done', id: 'abc', done: 'yes' }).ok).toBe(false);
+    expect(parseMessage({ type: 'task:done', done: false }).ok).toBe(false);
+    expect(parseMessage({ type: 'task:list' }).ok).toBe(true);
+  });
+  it('are accepted from extension pages only', async () => {
+    const list = vi.fn(async () => []);
+    const route = createRouter({ 'task:add': (async () => ({})) as never, 'task:list': list }, EXT, ORIGIN);
+    expect((await route(add(), pageSender)).ok).toBe(true);
+    expect(await route(add(), contentSender())).toMatchObject({ ok: false, error: expect.stringContaining('not accepted from content') });
+    expect(await route({ type: 'task:list' }, contentSender())).toMatchObject({ ok: false });
+    expect(list).not.toHaveBeenCalled();
+  });
+});
