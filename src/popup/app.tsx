@@ -2,12 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { causeLabel } from '../core/render';
 import type { Level } from '../core/types';
-import type { FlaggedRow } from '../messages';
+import { dayOf, taskItem } from '../core/export/items';
+import type { FlaggedRow, TaskRow } from '../messages';
 import { request } from '../messaging';
 import { formatDate, formatMoney } from '../i18n/t';
 import { useLang, useT } from '../ui/i18n';
 import { LevelPill } from '../ui/level-pill';
 import { useChanges } from '../ui/live';
+import { ExportBar } from '../sidebar/export-bar';
 import { SiteBar } from './site-bar';
 import { TeachButton } from './teach-button';
 
@@ -19,11 +21,17 @@ export function PopupApp() {
   const changes = useChanges();
   const [rows, setRows] = useState<FlaggedRow[] | null>(null);
   const [filter, setFilter] = useState<Level | 'all'>('all');
+  const [tasks, setTasks] = useState<TaskRow[]>([]);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     request({ type: 'flagged:list' }).then(setRows, (e: Error) => setError(e.message));
+    request({ type: 'task:list' }).then(setTasks, (e: Error) => setError(e.message));
   }, [changes]);
+
+  const today = dayOf(Date.now());
+  const overdue = tasks.filter((x) => x.due < today);
+  const tasksOf = (key: string) => tasks.filter((x) => x.account === key);
 
   const shown = (rows ?? []).filter((r) => filter === 'all' || r.level === filter);
   const total = (rows ?? []).reduce((s, r) => s + r.valueAtRisk, 0);
@@ -56,6 +64,15 @@ export function PopupApp() {
       <SiteBar />
       <TeachButton />
       {error && <p class="cl-error">{t('error_prefix', error)}</p>}
+      {tasks.length > 0 && (
+        <section class="pp-tasks" data-churnlens="open-tasks">
+          <div class="pp-tasks-head">
+            <strong>{t('popup_tasks_summary', tasks.length, overdue.length)}</strong>
+            <span class="cl-muted">{t('export_hint_all')}</span>
+          </div>
+          <ExportBar name="open-tasks" items={tasks.map((x) => taskItem(x, x.accountName))} />
+        </section>
+      )}
       {rows && rows.length > 0 && (
         <nav class="pp-filters" aria-label="filter">
           <button class={filter === 'all' ? 'on' : ''} onClick={() => setFilter('all')}>
@@ -94,6 +111,7 @@ export function PopupApp() {
                   <div class="pp-meta">
                     <LevelPill level={r.level} risk={r.risk} />
                     <span class="cl-muted">{t('popup_seen', formatDate(r.at, lang))}</span>
+                    <RowTasks tasks={tasksOf(r.key)} today={today} />
                   </div>
                 </td>
                 <td class="pp-cause">{r.cause ? causeLabel(r.cause, lang) : '—'}</td>
@@ -104,5 +122,18 @@ export function PopupApp() {
         </table>
       )}
     </main>
+  );
+}
+
+/** Open follow-ups on a flagged account, overdue ones called out. */
+function RowTasks({ tasks, today }: { tasks: TaskRow[]; today: string }) {
+  const t = useT();
+  if (tasks.length === 0) return null;
+  const late = tasks.filter((x) => x.due < today).length;
+  return (
+    <span class="pp-row-tasks" data-churnlens="row-tasks" data-open={tasks.length} data-overdue={late}>
+      {t('popup_row_tasks', tasks.length)}
+      {late > 0 && <b class="pp-overdue">{t('popup_row_overdue', late)}</b>}
+    </span>
   );
 }

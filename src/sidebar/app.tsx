@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Action, Score } from '../core/types';
+import type { Action, Score, Task } from '../core/types';
+import { dayOf, noteItem, taskItem } from '../core/export/items';
 import { actionTitle, causeLabel, noteText, renderEvidence } from '../core/render';
 import type { AccountViewData } from '../messages';
 import { request } from '../messaging';
@@ -11,6 +12,9 @@ import { useChanges, useSettings } from '../ui/live';
 import { RiskGauge } from '../ui/risk-gauge';
 import { DEFAULT_USER_SETTINGS } from '../storage/defaults';
 import { useActiveTab } from './active-tab';
+import { defaultDue } from './due';
+import { ExportBar } from './export-bar';
+import { DueLabel, TaskForm, TaskList, type TaskDraft } from './tasks';
 
 export function SidebarApp() {
   const t = useT();
@@ -52,6 +56,7 @@ function AccountPanel({ view, tabId }: { view: AccountViewData; tabId: number | 
   const lang = useLang();
   const settings = useSettings();
   const { account, score } = view;
+  const today = dayOf(Date.now());
   return (
     <>
       <header class="sb-head">
@@ -88,7 +93,10 @@ function AccountPanel({ view, tabId }: { view: AccountViewData; tabId: number | 
       )}
 
       {score && score.causes.length > 0 && <Causes score={score} />}
-      {score && score.actions.length > 0 && <Actions score={score} accountKey={account.key} tabId={tabId} />}
+      {score && score.actions.length > 0 && (
+        <Actions score={score} accountKey={account.key} tabId={tabId} tasks={view.tasks} today={today} />
+      )}
+      <TaskList tasks={view.tasks} today={today} />
       {score && score.contributions.some((c) => c.points > 0) && (
         <section class="cl-card">
           <h2>{t('panel_contributions')}</h2>
@@ -96,6 +104,14 @@ function AccountPanel({ view, tabId }: { view: AccountViewData; tabId: number | 
         </section>
       )}
       <Notes view={view} tabId={tabId} />
+      <section class="cl-card">
+        <h2>{t('export_title')}</h2>
+        <p class="cl-muted sb-small sb-export-hint">{t('export_hint_account')}</p>
+        <ExportBar
+          name={account.name}
+          items={[...view.tasks.map((x) => taskItem(x, account.name)), ...[...view.notes].sort((a, b) => a.at - b.at).map((n) => noteItem(n, account.name))]}
+        />
+      </section>
       <p class="cl-muted sb-small sb-foot">
         {t('panel_history_counts', view.snapshots.length, view.interactions.length, view.notes.length)}
         {score && <> · {t('panel_model', score.model)}</>}
@@ -131,10 +147,17 @@ function Causes({ score }: { score: Score }) {
   );
 }
 
-function Actions({ score, accountKey, tabId }: { score: Score; accountKey: string; tabId: number | null }) {
+function Actions({ score, accountKey, tabId, tasks, today }: {
+  score: Score;
+  accountKey: string;
+  tabId: number | null;
+  tasks: Task[];
+  today: string;
+}) {
   const t = useT();
   const lang = useLang();
   const [done, setDone] = useState<Record<string, 'saved' | 'written'>>({});
+  const [drafting, setDrafting] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function save(a: Action, write: boolean) {
@@ -148,26 +171,57 @@ function Actions({ score, accountKey, tabId }: { score: Score; accountKey: strin
     }
   }
 
+  async function makeTask(a: Action, d: TaskDraft) {
+    try {
+      await request({ type: 'task:add', key: accountKey, title: d.title, due: d.due, action: a.id, cause: a.cause });
+      setDrafting(null);
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
   return (
     <section class="cl-card" data-churnlens="actions">
       <h2>{t('panel_actions')}</h2>
       {error && <p class="cl-error">{t('error_prefix', error)}</p>}
       <ol class="sb-actions">
-        {score.actions.slice(0, 5).map((a) => (
-          <li data-action={a.id}>
-            <div class="sb-action-title">{actionTitle(a, lang)}</div>
-            <div class="sb-action-buttons">
-              {done[a.id] ? (
-                <span class="sb-done">✓ {t(done[a.id] === 'written' ? 'panel_written' : 'panel_saved')}</span>
-              ) : (
-                <>
-                  <button onClick={() => save(a, false)}>{t('panel_add_note')}</button>
-                  {tabId !== null && <button class="primary" onClick={() => save(a, true)}>{t('panel_write_crm')}</button>}
-                </>
+        {score.actions.slice(0, 5).map((a) => {
+          const title = actionTitle(a, lang);
+          const task = tasks.find((x) => x.action === a.id && x.status === 'open');
+          return (
+            <li data-action={a.id}>
+              <div class="sb-action-title">{title}</div>
+              <div class="sb-action-buttons">
+                {done[a.id] ? (
+                  <span class="sb-done">✓ {t(done[a.id] === 'written' ? 'panel_written' : 'panel_saved')}</span>
+                ) : (
+                  <>
+                    <button onClick={() => save(a, false)}>{t('panel_add_note')}</button>
+                    {tabId !== null && <button class="primary" onClick={() => save(a, true)}>{t('panel_write_crm')}</button>}
+                  </>
+                )}
+                {task ? (
+                  <span class="sb-done sb-task-made" data-churnlens="task-made">
+                    ✓ {t('panel_task_saved')} · <DueLabel task={task} today={today} />
+                  </span>
+                ) : (
+                  drafting !== a.id && (
+                    <button class="sb-make-task" onClick={() => setDrafting(a.id)}>{t('panel_make_task')}</button>
+                  )
+                )}
+              </div>
+              {drafting === a.id && !task && (
+                <TaskForm
+                  draft={{ title, due: defaultDue(score.level, today) }}
+                  today={today}
+                  onSave={(d) => makeTask(a, d)}
+                  onCancel={() => setDrafting(null)}
+                />
               )}
-            </div>
-          </li>
-        ))}
+            </li>
+          );
+        })}
       </ol>
     </section>
   );
