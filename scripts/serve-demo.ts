@@ -75,8 +75,11 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-/** Start serving on loopback; port 0 (the default) picks a free port. */
-export function startDemoServer(opts: { port?: number; host?: string } = {}): Promise<DemoServer> {
+/**
+ * Start serving on loopback; port 0 (the default) picks a free port. `root` serves another fixture
+ * folder the same way (tests/fixtures/crm/generic for the end-to-end tests' stand-alone pages).
+ */
+export function startDemoServer(opts: { port?: number; host?: string; root?: string } = {}): Promise<DemoServer> {
   const host = opts.host ?? '127.0.0.1';
   const port = opts.port ?? 0;
   if (!LOOPBACK.has(host)) {
@@ -85,7 +88,7 @@ export function startDemoServer(opts: { port?: number; host?: string } = {}): Pr
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     return Promise.reject(new Error(`serve-demo: port must be an integer from 0 to 65535, got ${String(opts.port)}.`));
   }
-  const root = DEMO_ROOT;
+  const root = resolve(opts.root ?? DEMO_ROOT);
   const server = createServer((req, res) => {
     handle(root, req, res).catch(() => send(res, 500, 'Internal error\n'));
   });
