@@ -202,7 +202,7 @@ function Actions({ score, accountKey, tabId, tasks, today }: {
                   </>
                 )}
                 {task ? (
-                  <span class="sb-done sb-task-made" data-churnlens="task-made">
+                  <span class="sb-task-made" data-churnlens="task-made">
                     ✓ {t('panel_task_saved')} · <DueLabel task={task} today={today} />
                   </span>
                 ) : (
