@@ -2,7 +2,7 @@
  * Starts Debian's Chromium with the built extension (dist/) loaded in a fresh profile, the way
  * the demo and the end-to-end tests both need it, and finds the extension's id and worker.
  */
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -31,15 +31,31 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(opts: { headless?: boolean; lang?: string } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  lang?: string;
+  /** More Chromium switches, e.g. a host resolver rule that gives the demo server another origin. */
+  args?: string[];
+  /**
+   * Written as the new profile's Preferences before Chromium starts, for a state the browser keeps
+   * from earlier use that a test cannot reach through Chromium's own dialogs.
+   */
+  preferences?: Record<string, unknown>;
+}
+
+export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ has no build: run `npm run build` first.');
   const profile = mkdtempSync(join(tmpdir(), 'churnlens-profile-'));
+  if (opts.preferences) {
+    mkdirSync(join(profile, 'Default'));
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(opts.preferences));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     viewport: { width: 1366, height: 860 },
     locale: opts.lang ?? 'en-US',
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, `--lang=${opts.lang ?? 'en-US'}`],
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, `--lang=${opts.lang ?? 'en-US'}`, ...(opts.args ?? [])],
   });
   const worker = async () =>
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
