@@ -9,9 +9,11 @@ import { guardrailStrings } from '../core/strings/guardrails';
 import { tabularStrings } from '../core/strings/tabular';
 import { backtestStrings } from '../core/strings/backtest';
 import { pickerStrings } from '../content/picker/strings';
+import { messagingStrings } from './messaging-strings';
 
 const parts = [
   uiStrings, causeStrings, evidenceStrings, playbookStrings, guardrailStrings, tabularStrings, backtestStrings, pickerStrings,
+  messagingStrings,
 ] as const;
 
 type KeysOf<P> = P extends Catalog<infer K> ? K : never;
