@@ -89,6 +89,15 @@ describe('tasks from suggested actions', () => {
     expect(csv).toContain(`Send the renewal quote,${addDays(today, -2)},Not Started`);
     expect(download.suggestedFilename()).toMatch(/^churnlens-.+-salesforce\.csv$/);
 
+    // Copy: the same tasks as text, grouped under the account, the late one flagged.
+    await env.b.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await panel.getByRole('button', { name: 'Copy as text' }).click();
+    await panel.getByRole('status').waitFor();
+    const text = await panel.evaluate(() => navigator.clipboard.readText());
+    expect(text.split('\n')[0]).toBe(view.account.name);
+    expect(text).toContain(`[ ] Send the renewal quote — due ${addDays(today, -2)} (overdue)`);
+    expect(text).toContain(`[x] ${actionTitle} with the CFO — done ${today}`);
+
     await panel.close();
     await page.close();
   });
