@@ -45,21 +45,35 @@ export function levelOf(risk: number, t: EngineSettings['thresholds']): Level {
   return risk >= t.critical ? 'critical' : risk >= t.high ? 'high' : risk >= t.medium ? 'medium' : 'low';
 }
 
-const memo = new Map<string, ReturnType<typeof classifyText>>();
+type Hits = ReturnType<typeof classifyText>;
+/** Classification memo per rival list: the same note is seen on every rescore, and most texts recur. */
+const memos = new Map<string, Map<string, Hits>>();
 const MEMO_MAX = 50_000;
 
-export function scoreAccount(h: AccountHistory, now: number, settings: EngineSettings = DEFAULT_SETTINGS): Score {
-  const competitorsKey = settings.competitors.join('\u0001');
-  const classify = (text: string) => {
-    const k = competitorsKey + '\u0000' + text;
-    let hit = memo.get(k);
+function memoFor(competitors: string[]): (text: string) => Hits {
+  const key = competitors.join('\u0001');
+  let memo = memos.get(key);
+  if (!memo) {
+    if (memos.size >= 8) memos.clear();
+    memos.set(key, (memo = new Map()));
+  }
+  const m = memo;
+  return (text) => {
+    let hit = m.get(text);
     if (!hit) {
-      if (memo.size > MEMO_MAX) memo.clear();
-      hit = classifyText(text, { competitors: settings.competitors });
-      memo.set(k, hit);
+      if (m.size > MEMO_MAX) m.clear();
+      hit = classifyText(text, { competitors });
+      m.set(text, hit);
     }
     return hit;
   };
+}
+
+export function scoreAccount(h: AccountHistory, now: number, settings: EngineSettings = DEFAULT_SETTINGS): Score {
+  return score(h, now, settings, memoFor(settings.competitors));
+}
+
+function score(h: AccountHistory, now: number, settings: EngineSettings, classify: (text: string) => Hits): Score {
   const base = { account: h.account.key, at: now, model: 'scorecard' };
   if (!hasEvidence(h, now)) {
     return {
@@ -85,7 +99,9 @@ export function scoreAccount(h: AccountHistory, now: number, settings: EngineSet
   const risk = Math.round(toRisk(contributions.reduce((s, c) => s + c.points, 0)) * 10) / 10;
   const value = accountValue(h, now);
   return {
-    ...base,
+    account: base.account,
+    at: now,
+    model: base.model,
     level: levelOf(risk, settings.thresholds),
     risk,
     valueAtRisk: Math.round((risk / 100) * value),
@@ -96,5 +112,6 @@ export function scoreAccount(h: AccountHistory, now: number, settings: EngineSet
 }
 
 export function scoreMany(histories: AccountHistory[], now: number, settings: EngineSettings = DEFAULT_SETTINGS): Score[] {
-  return histories.map((h) => scoreAccount(h, now, settings));
+  const classify = memoFor(settings.competitors);
+  return histories.map((h) => score(h, now, settings, classify));
 }

@@ -53,9 +53,10 @@ export interface FeatureContext {
 }
 
 const days = (ms: number) => Math.max(0, Math.round(ms / DAY));
+/** Median of finite numbers (a typed array sorts numerically without a comparator call per pair). */
 const median = (xs: number[]) => {
   if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
+  const s = Float64Array.from(xs).sort();
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
@@ -64,10 +65,9 @@ const validAt = (i: Interaction, now: number) => Number.isFinite(i.at) && i.at <
 
 /** The field's latest value across snapshots, and its earlier values, oldest first. */
 function fieldSeries(h: AccountHistory, field: string): { at: number; v: FieldValue }[] {
-  const out = h.snapshots
-    .filter((s) => s.fields[field])
-    .map((s) => ({ at: s.at, v: s.fields[field] }))
-    .sort((a, b) => a.at - b.at);
+  const out: { at: number; v: FieldValue }[] = [];
+  for (const s of h.snapshots) if (s.fields[field]) out.push({ at: s.at, v: s.fields[field] });
+  if (out.length > 1) out.sort((a, b) => a.at - b.at);
   if (!out.length && h.account.fields[field]) out.push({ at: h.account.lastSeen, v: h.account.fields[field] });
   return out;
 }
@@ -78,13 +78,40 @@ function contribution(feature: string, cause: CauseId, points: number, evidence:
   return { feature, cause, points: Math.round(points * 10) / 10, evidence };
 }
 
-function silence(h: AccountHistory, c: FeatureContext): Contribution[] {
-  const contacts = h.interactions.filter((i) => CONTACT_KINDS.has(i.kind) && validAt(i, c.now)).map((i) => i.at);
+/** What several features read from the same interactions, gathered in one pass over them. */
+interface Timeline {
+  /** Dated contacts with the customer, oldest first, and the latest of them (-Infinity if none). */
+  contacts: Float64Array;
+  lastContact: number;
+  /** Dated orders, oldest first (same-time orders in timeline order). */
+  orders: Interaction[];
+}
+
+function timeline(h: AccountHistory, now: number): Timeline {
+  const contacts: number[] = [];
+  const orders: Interaction[] = [];
+  let lastContact = -Infinity;
+  for (const i of h.interactions) {
+    if (!validAt(i, now)) continue;
+    if (CONTACT_KINDS.has(i.kind)) {
+      contacts.push(i.at);
+      lastContact = Math.max(lastContact, i.at);
+    } else if (i.kind === 'order') orders.push(i);
+  }
+  orders.sort((a, b) => a.at - b.at);
+  return { contacts: Float64Array.from(contacts).sort(), lastContact, orders };
+}
+
+function silence(h: AccountHistory, c: FeatureContext, t: Timeline): Contribution[] {
+  const sorted = t.contacts;
   const lastField = latest(h, 'lastContact')?.date;
-  const last = Math.max(...contacts, Number.isFinite(lastField) ? (lastField as number) : -Infinity);
+  const last = Math.max(t.lastContact, Number.isFinite(lastField) ? (lastField as number) : -Infinity);
   if (!Number.isFinite(last)) return [];
-  const sorted = [...contacts].sort((a, b) => a - b);
-  const gaps = sorted.slice(1).map((t, i) => (t - sorted[i]) / DAY).filter((g) => g >= 1);
+  const gaps: number[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const g = (sorted[i] - sorted[i - 1]) / DAY;
+    if (g >= 1) gaps.push(g);
+  }
   // With too little history, the seeds' 30-day rule stands in for the account's own rhythm.
   const usual = gaps.length >= 3 ? clamp(median(gaps), 7, 120) : 30;
   const since = days(c.now - last);
@@ -93,10 +120,13 @@ function silence(h: AccountHistory, c: FeatureContext): Contribution[] {
   return [contribution('silence', 'relationship_neglect', points, [{ key: 'ev_last_contact', params: [since, Math.round(usual)], at: last }])];
 }
 
-function contactTrend(h: AccountHistory, c: FeatureContext): Contribution[] {
-  const ats = h.interactions.filter((i) => CONTACT_KINDS.has(i.kind) && validAt(i, c.now)).map((i) => i.at);
-  const recent = ats.filter((t) => t > c.now - 90 * DAY).length;
-  const prior = ats.filter((t) => t <= c.now - 90 * DAY && t > c.now - 180 * DAY).length;
+function contactTrend(_h: AccountHistory, c: FeatureContext, t: Timeline): Contribution[] {
+  let recent = 0;
+  let prior = 0;
+  for (const at of t.contacts) {
+    if (at > c.now - 90 * DAY) recent++;
+    else if (at > c.now - 180 * DAY) prior++;
+  }
   if (prior < 3 || recent >= prior * 0.6) return [];
   const points = c.weights.contactTrend * (1 - recent / prior);
   return [contribution('contact_trend', 'relationship_neglect', points, [{ key: 'ev_contact_trend', params: [recent, prior] }])];
@@ -104,34 +134,66 @@ function contactTrend(h: AccountHistory, c: FeatureContext): Contribution[] {
 
 const snippet = (t: string) => (t.length > 80 ? t.slice(0, 79) + '…' : t);
 
+/** Evidence kept per cause: the heaviest few, ties in timeline order. */
+const TEXT_EVIDENCE = 4;
+/** Weight of one piece of text evidence, and its index in interactions followed by notes. */
+interface TextEvidence { w: number; k: number }
+
 /** Notes, tickets and activity text, classified into causes, newer ones weighing more. */
 function text(h: AccountHistory, c: FeatureContext): Contribution[] {
-  const items: { text: string; at: number; ref: Evidence['ref']; kind?: string }[] = [
-    ...h.interactions
-      .filter((i) => i.text && validAt(i, c.now))
-      .map((i) => ({ text: i.text!, at: i.at, ref: { kind: 'interaction' as const, id: i.id }, kind: i.kind })),
-    ...h.notes.map((n) => ({ text: n.text, at: n.at, ref: { kind: 'note' as const, id: n.id } })),
-  ];
-  const byCause = new Map<CauseId, { score: number; evidence: { e: Evidence; w: number }[] }>();
-  for (const it of items) {
-    if (it.at < c.now - 730 * DAY) continue;
-    const decay = Math.pow(0.5, (c.now - it.at) / DAY / TEXT_HALF_LIFE_DAYS);
-    // Complaints and tickets are the customer speaking; our own notes about them count a little less.
-    const weight = it.kind === 'complaint' ? 1.3 : it.kind === 'ticket' ? 1.1 : 1;
-    for (const hit of c.classify(it.text)) {
+  const byCause = new Map<CauseId, { score: number; top: TextEvidence[] }>();
+  const oldest = c.now - 730 * DAY;
+  const its = h.interactions;
+  const n = its.length + h.notes.length;
+  for (let k = 0; k < n; k++) {
+    let txt: string | undefined;
+    let at: number;
+    let weight = 1;
+    if (k < its.length) {
+      const i = its[k];
+      txt = i.text;
+      at = i.at;
+      if (!txt || !validAt(i, c.now)) continue;
+      // Complaints and tickets are the customer speaking; our own notes about them count a little less.
+      if (i.kind === 'complaint') weight = 1.3;
+      else if (i.kind === 'ticket') weight = 1.1;
+    } else {
+      const note = h.notes[k - its.length];
+      txt = note.text;
+      at = note.at;
+    }
+    if (at < oldest) continue;
+    const hits = c.classify(txt);
+    if (!hits.length) continue;
+    const decay = Math.pow(0.5, (c.now - at) / DAY / TEXT_HALF_LIFE_DAYS);
+    for (const hit of hits) {
       const w = hit.confidence * decay * weight;
-      const entry = byCause.get(hit.cause) ?? { score: 0, evidence: [] };
+      let entry = byCause.get(hit.cause);
+      if (!entry) byCause.set(hit.cause, (entry = { score: 0, top: [] }));
       entry.score += w;
-      entry.evidence.push({ e: { key: 'ev_text', params: [snippet(it.text)], ref: it.ref, at: it.at }, w });
-      byCause.set(hit.cause, entry);
+      const top = entry.top;
+      let p = top.length;
+      while (p > 0 && top[p - 1].w < w) p--;
+      if (p >= TEXT_EVIDENCE) continue;
+      if (top.length < TEXT_EVIDENCE) top.push(top[top.length - 1]);
+      for (let q = top.length - 1; q > p; q--) top[q] = top[q - 1];
+      top[p] = { w, k };
     }
   }
-  return [...byCause].map(([cause, { score, evidence }]) =>
+  const ref = (k: number): { text: string; at: number; ref: Evidence['ref'] } => {
+    if (k < its.length) return { text: its[k].text!, at: its[k].at, ref: { kind: 'interaction', id: its[k].id } };
+    const note = h.notes[k - its.length];
+    return { text: note.text, at: note.at, ref: { kind: 'note', id: note.id } };
+  };
+  return [...byCause].map(([cause, { score, top }]) =>
     contribution(
       'text',
       cause,
       c.weights.text * (1 - Math.exp(-score / 1.2)),
-      evidence.sort((a, b) => b.w - a.w).slice(0, 4).map((x) => x.e),
+      top.map(({ k }) => {
+        const e = ref(k);
+        return { key: 'ev_text', params: [snippet(e.text)], ref: e.ref, at: e.at };
+      }),
     ),
   );
 }
@@ -184,8 +246,8 @@ function ownerChange(h: AccountHistory, c: FeatureContext): Contribution[] {
   return [];
 }
 
-function orders(h: AccountHistory, c: FeatureContext): Contribution[] {
-  const os = h.interactions.filter((i) => i.kind === 'order' && validAt(i, c.now)).sort((a, b) => a.at - b.at);
+function orders(_h: AccountHistory, c: FeatureContext, t: Timeline): Contribution[] {
+  const os = t.orders;
   if (os.length < 3) return [];
   const out: Contribution[] = [];
   const sum = (from: number, to: number) =>
@@ -228,23 +290,26 @@ function arrDown(h: AccountHistory, c: FeatureContext): Contribution[] {
   ])];
 }
 
-const FEATURES: Record<string, (h: AccountHistory, c: FeatureContext) => Contribution[]> = {
-  silence,
-  contact_trend: contactTrend,
-  text,
-  open_tickets: openTickets,
-  nps,
-  csat,
-  owner_change: ownerChange,
-  orders,
-  arr_down: arrDown,
-};
+const FEATURES: [string, (h: AccountHistory, c: FeatureContext, t: Timeline) => Contribution[]][] = [
+  ['silence', silence],
+  ['contact_trend', contactTrend],
+  ['text', text],
+  ['open_tickets', openTickets],
+  ['nps', nps],
+  ['csat', csat],
+  ['owner_change', ownerChange],
+  ['orders', orders],
+  ['arr_down', arrDown],
+];
 
 export function computeContributions(h: AccountHistory, c: FeatureContext): Contribution[] {
-  return Object.entries(FEATURES)
-    .filter(([id]) => !c.disabled.has(id))
-    .flatMap(([, f]) => f(h, c))
-    .filter((x) => x.points > 0);
+  const t = timeline(h, c.now);
+  const out: Contribution[] = [];
+  for (const [id, f] of FEATURES) {
+    if (c.disabled.has(id)) continue;
+    for (const x of f(h, c, t)) if (x.points > 0) out.push(x);
+  }
+  return out;
 }
 
 /** Whether the history holds anything dated or scored at all: without it, "unknown" is honest. */

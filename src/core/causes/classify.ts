@@ -95,16 +95,30 @@ function rules(list: readonly Weighted[], cause: CauseId, script: Script): Rule[
   return list.map(([src, weight]) => ({ cause, re: compile(src, script), weight, needs: needs(src, script) }));
 }
 
-const TERM_RULES: Rule[] = [];
-const TOPIC_RULES: Rule[] = [];
+/**
+ * One cause's rules in one script behind a gate: the union of their patterns. Where the gate finds
+ * nothing no rule can match, so most notes skip most rules after one scan per group.
+ */
+interface RuleGroup {
+  gate: RegExp | null;
+  rules: Rule[];
+}
+
+function group(list: readonly Weighted[], cause: CauseId, script: Script): RuleGroup {
+  const rs = rules(list, cause, script);
+  return { gate: rs.length ? new RegExp(rs.map((r) => r.re.source).join('|')) : null, rules: rs };
+}
+
+const TERM_RULES: RuleGroup[] = [];
+const TOPIC_RULES: RuleGroup[] = [];
 /** Per cause: judgements that turn its topics into complaints (shared ones plus its own). */
 const JUDGEMENTS = new Map<CauseId, RegExp[]>();
 const DAMPENERS = new Map<CauseId, RegExp[]>();
 
 for (const cause of CAUSE_IDS) {
   const t = LEXICON[cause];
-  TERM_RULES.push(...rules(t.zh, cause, 'zh'), ...rules(t.en, cause, 'en'));
-  if (t.topics) TOPIC_RULES.push(...rules(t.topics.zh, cause, 'zh'), ...rules(t.topics.en, cause, 'en'));
+  TERM_RULES.push(group(t.zh, cause, 'zh'), group(t.en, cause, 'en'));
+  if (t.topics) TOPIC_RULES.push(group(t.topics.zh, cause, 'zh'), group(t.topics.en, cause, 'en'));
   const zh = [...NEGATIVE_JUDGEMENTS.zh, ...(t.judgements?.zh ?? [])];
   const en = [...NEGATIVE_JUDGEMENTS.en, ...(t.judgements?.en ?? [])];
   JUDGEMENTS.set(cause, [compile(zh.join('|'), 'zh'), compile(en.join('|'), 'en')]);
@@ -128,10 +142,10 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const competitorCache = new Map<string, Rule[]>();
+const competitorCache = new Map<string, RuleGroup[]>();
 
 /** Rival names become competitor rules; Latin names match whole words only ("Zoho", not "zohoed"). */
-function competitorRules(names: readonly string[] | undefined): Rule[] {
+function competitorRules(names: readonly string[] | undefined): RuleGroup[] {
   if (!names || names.length === 0) return [];
   const key = names.join('\u0000');
   const cached = competitorCache.get(key);
@@ -144,9 +158,10 @@ function competitorRules(names: readonly string[] | undefined): Rule[] {
     const src = `${/^[a-z0-9]/.test(name) ? '(?<![a-z0-9])' : ''}${body}${/[a-z0-9]$/.test(name) ? '(?![a-z0-9])' : ''}`;
     out.push({ cause: 'competitor', re: new RegExp(src, 'g'), weight: COMPETITOR_NAME_WEIGHT, needs: 'any' });
   }
+  const groups = out.length ? [{ gate: null, rules: out }] : [];
   if (competitorCache.size > 32) competitorCache.clear();
-  competitorCache.set(key, out);
-  return out;
+  competitorCache.set(key, groups);
+  return groups;
 }
 
 /** Clause number of every offset, so "same clause" is one array lookup. */
@@ -205,11 +220,25 @@ function factor(ctx: Context, s: Span): number {
   return f;
 }
 
-function collect(ruleList: readonly Rule[], text: string, hasHan: boolean, hasLatin: boolean, topic: boolean): Match[] {
-  const out: Match[] = [];
-  for (const r of ruleList) {
-    if ((r.needs === 'han' && !hasHan) || (r.needs === 'latin' && !hasLatin)) continue;
-    for (const s of spans(r.re, text)) out.push({ ...s, cause: r.cause, weight: r.weight, topic });
+function collect(out: Match[], groups: readonly RuleGroup[], text: string, hasHan: boolean, hasLatin: boolean, topic: boolean): Match[] {
+  for (const g of groups) {
+    let open = g.gate === null;
+    for (const r of g.rules) {
+      if ((r.needs === 'han' && !hasHan) || (r.needs === 'latin' && !hasLatin)) continue;
+      if (!open) {
+        if (!g.gate!.test(text)) break;
+        open = true;
+      }
+      const re = r.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], cause: r.cause, weight: r.weight, topic });
+      }
+    }
   }
   return out;
 }
@@ -231,8 +260,8 @@ export function scoreCauses(input: string, opts: ClassifyOptions = {}): CauseHit
   const hasLatin = LATIN.test(text);
   if (!hasHan && !hasLatin) return [];
 
-  const terms = collect([...TERM_RULES, ...competitorRules(opts.competitors)], text, hasHan, hasLatin, false);
-  const topics = collect(TOPIC_RULES, text, hasHan, hasLatin, true);
+  const terms = collect(collect([], TERM_RULES, text, hasHan, hasLatin, false), competitorRules(opts.competitors), text, hasHan, hasLatin, false);
+  const topics = collect([], TOPIC_RULES, text, hasHan, hasLatin, true);
   if (terms.length === 0 && topics.length === 0) return [];
 
   const clause = clauseIndex(text);

@@ -24,7 +24,7 @@ interface OutLine {
   error?: string;
 }
 
-describe('npm run classify', () => {
+describe('npm run classify', { timeout: 60_000 }, () => {
   it('prints one aligned line per input line, errors in place, exit 1 when any line was bad', () => {
     const file = join(dir, 'notes.jsonl');
     writeFileSync(
