@@ -48,8 +48,26 @@ function rowStates(page: Page): Promise<{ rows: RowState[]; stray: number }> {
   }, BADGE);
 }
 
-/** Wait until every visible row carries a badge, then give the page two more frames to settle. */
+/**
+ * Wait for the scroll to come to rest (a wheel step scrolls smoothly over several frames), then
+ * until every visible row carries a badge, then give the page two more frames to settle.
+ */
 async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const scroller = document.getElementById('scroller')!;
+        let last = -1;
+        let still = 0;
+        const tick = () => {
+          still = scroller.scrollTop === last ? still + 1 : 0;
+          last = scroller.scrollTop;
+          if (still >= 5) done();
+          else requestAnimationFrame(tick);
+        };
+        tick();
+      }),
+  );
   await page.waitForFunction(
     (sel) => {
       const scroller = document.getElementById('scroller')!;
