@@ -57,13 +57,10 @@ export function defineAdapter(spec: AdapterSpec): CrmAdapter {
       const key = recordKey(url, doc);
       return key ? readRecordWith(doc, key, spec.record) : null;
     },
-    readList(url, doc): ListRow[] {
+    readList(url, doc, opts): ListRow[] {
       try {
-        return readListRows(doc, url, {
-          keyForUrl: (u) => spec.keyFromUrl(u),
-          keyForId: (id, base) => spec.keyFromId?.(id, base) ?? null,
-          strict: true,
-        });
+        const rules = { keyForUrl: (u: URL) => spec.keyFromUrl(u), keyForId: (id: string, base: URL) => spec.keyFromId?.(id, base) ?? null, strict: true };
+        return readListRows(doc, url, rules, { want: opts?.want, memo: opts?.memo });
       } catch {
         return [];
       }

@@ -73,9 +73,9 @@ export const genericAdapter: CrmAdapter = {
     const key = recordKey(url, doc);
     return key ? readRecordWith(doc, key) : null;
   },
-  readList(url, doc): ListRow[] {
+  readList(url, doc, opts): ListRow[] {
     try {
-      return readListRows(doc, url, genericKeys);
+      return readListRows(doc, url, genericKeys, { want: opts?.want, memo: opts?.memo });
     } catch {
       return [];
     }

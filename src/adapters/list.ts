@@ -4,11 +4,11 @@
  * name within the origin, so the same account gets the same key on list and record pages.
  */
 import type { FieldValue } from '../core/types';
-import type { ListRow } from './types';
+import type { ListReadOptions, ListRow } from './types';
 import { fieldValue } from './fields';
 import { canonicalField } from './synonyms';
 import { nameKey } from './name-key';
-import { isDataTable, readTableRows, type TableRow } from './table';
+import { isDataTable, rowCells, tableShape, type TableRow } from './table';
 import { MAX_VALUE, text } from './text';
 import { isTimeline, localeOf } from './timeline';
 import { closest, makeBudget, tagOf, walk, type Budget } from './walk';
@@ -25,7 +25,8 @@ export interface KeyRules {
   strict?: boolean;
 }
 
-const ID_ATTRS = ['data-record-id', 'data-recordid', 'data-row-key-value', 'data-row-key', 'data-rowkey', 'data-account-id', 'data-id', 'data-key', 'data-rowid', 'data-item-id', 'data-pk', 'data-pkid', 'data-object-id'];
+/** Attributes a row may carry its record id in. */
+export const ID_ATTRS = ['data-record-id', 'data-recordid', 'data-row-key-value', 'data-row-key', 'data-rowkey', 'data-account-id', 'data-id', 'data-key', 'data-rowid', 'data-item-id', 'data-pk', 'data-pkid', 'data-object-id'];
 const MAX_ROWS = 5_000;
 
 /** `name:<origin>:<name>`: the key of an account known only by its name on this site. */
@@ -99,7 +100,7 @@ function cardName(card: Element, link: Element | undefined): string {
 }
 
 /** Cards: the largest element around a record link that holds no other record. */
-function cards(root: ParentNode, rules: KeyRules, base: URL, budget: Budget, taken: Set<Element>): ListRow[] {
+function cards(root: ParentNode, rules: KeyRules, base: URL, budget: Budget, taken: Set<Element>, want: NonNullable<ListReadOptions['want']>): ListRow[] {
   const links: { a: Element; key: string; url: URL }[] = [];
   const withId: Element[] = [];
   const outside = (e: Element) => !taken.has(e) && !isDataTable(e) && !NAVIGATION.has((e.getAttribute('role') ?? tagOf(e)).toUpperCase()) && !isTimeline(e);
@@ -129,12 +130,13 @@ function cards(root: ParentNode, rules: KeyRules, base: URL, budget: Budget, tak
       }
       if (seen.has(card)) continue;
       seen.add(card);
+      if (!want(card, keys.size)) continue;
       const name = cardName(card, l.a).slice(0, MAX_VALUE);
       if (name) out.push({ el: card, key: l.key, name, url: l.url.href });
     }
   }
   for (const el of withId) {
-    if (seen.has(el) || closest(el, (e) => seen.has(e), 10)) continue;
+    if (seen.has(el) || closest(el, (e) => seen.has(e), 10) || !want(el, withId.length)) continue;
     const key = rules.keyForId(idAttribute(el)!, base);
     const name = cardName(el, undefined).slice(0, MAX_VALUE);
     if (key && name) out.push({ el, key, name });
@@ -142,25 +144,51 @@ function cards(root: ParentNode, rules: KeyRules, base: URL, budget: Budget, tak
   return out;
 }
 
+export interface ListOptions extends ListReadOptions {
+  now?: number;
+  locale?: string;
+  budget?: Budget;
+}
+
+/** What a table row shows: its columns, its text and where its links go (light DOM, as the page observer sees it). */
+function rowShows(row: Element, names: string[]): string {
+  let s = `${names.join('\u0001')}\u0002${row.textContent}`;
+  for (const a of row.querySelectorAll('a[href]')) s += `\u0003${a.getAttribute('href')}`;
+  return s;
+}
+
+/** How many leading rows are searched for a record link when a table has no name column. */
+const LINK_PROBE_ROWS = 20;
+
 /** Every account row in root: table and grid rows first, then cards outside tables. */
-export function readListRows(root: ParentNode, base: URL, rules: KeyRules, opts: { now?: number; locale?: string; budget?: Budget } = {}): ListRow[] {
+export function readListRows(root: ParentNode, base: URL, rules: KeyRules, opts: ListOptions = {}): ListRow[] {
   const budget = opts.budget ?? makeBudget();
   const o = { now: opts.now ?? Date.now(), locale: opts.locale ?? localeOf(root) };
+  const want = opts.want ?? (() => true);
   const out: ListRow[] = [];
   const taken = new Set<Element>();
   for (const el of walk(root, budget, (e) => !taken.has(e))) {
     if (!isDataTable(el)) continue;
     taken.add(el);
-    const rows = readTableRows(el, budget);
+    const { body, names } = tableShape(el, budget);
     // A table of activities or line items is not a list of accounts: it has no record links and no name column.
-    const named = rows.some((r) => r.cells.some((c) => canonicalField(c.header) === 'name')) || rows.some((r) => recordLink(r.el, rules, base));
+    const named = names.some((n) => canonicalField(n) === 'name') || body.slice(0, LINK_PROBE_ROWS).some((r) => recordLink(r, rules, base));
     if (!named) continue;
-    for (const r of rows) {
-      const row = rowFromTable(r, rules, base, o);
+    for (const r of body) {
+      if (!want(r, body.length)) continue;
+      const shows = opts.memo ? rowShows(r, names) : '';
+      const seen = opts.memo?.get(r);
+      let row: ListRow | null;
+      if (seen?.shows === shows) row = seen.row;
+      else {
+        const cells = rowCells(r, names);
+        row = cells.some((c) => c.text) ? rowFromTable({ el: r, cells }, rules, base, o) : null;
+        opts.memo?.set(r, { shows, row });
+      }
       if (row) out.push(row);
       if (out.length >= MAX_ROWS) return out;
     }
   }
-  out.push(...cards(root, rules, base, makeBudget(), taken).slice(0, MAX_ROWS - out.length));
+  out.push(...cards(root, rules, base, makeBudget(), taken, want).slice(0, MAX_ROWS - out.length));
   return out;
 }

@@ -15,7 +15,7 @@ import { recordPattern } from './record-path';
 import { DATE_FIELDS, labelUnit, NUMBER_FIELDS } from './synonyms';
 import { MAX_VALUE, text } from './text';
 import { localeOf } from './timeline';
-import type { AccountRead, CrmAdapter, ListRow } from './types';
+import type { AccountRead, CrmAdapter, ListReadOptions, ListRow } from './types';
 import { makeBudget } from './walk';
 
 const MAX_ROWS = 5_000;
@@ -123,12 +123,14 @@ export function recipeAdapter(recipe: PageRecipe, opts: RecipeAdapterOptions = {
     return { key, name: name.slice(0, MAX_VALUE), fields, interactions, problems };
   }
 
-  function readList(url: URL, doc: Document): ListRow[] {
+  function readList(url: URL, doc: Document, opts?: ListReadOptions): ListRow[] {
     // Untaught lists stay unread: a guessed row name (the text of a "View" link) would overwrite
     // the name the taught record page gave the account. The picker opens on step 3 here instead.
     if (!recipe.list) return [];
     const out: ListRow[] = [];
-    for (const row of taughtRows(doc)) {
+    const rows = taughtRows(doc);
+    for (const row of rows) {
+      if (opts?.want && !opts.want(row, rows.length)) continue;
       const nameEl = recipe.list.name ? query(row, recipe.list.name) : row;
       const name = nameEl ? text(nameEl) : '';
       if (!name) continue;

@@ -66,8 +66,20 @@ export function normaliseLabel(label: string): string {
     .trim();
 }
 
+/** Labels repeat on every row and every pass (column headers): each is worked out once. */
+const seen = new Map<string, CanonicalField | undefined>();
+const SEEN_MAX = 2_000;
+
 /** The canonical field a label names, if any. */
 export function canonicalField(label: string): CanonicalField | undefined {
+  if (seen.has(label)) return seen.get(label);
+  const field = lookUp(label);
+  if (seen.size >= SEEN_MAX) seen.clear();
+  seen.set(label, field);
+  return field;
+}
+
+function lookUp(label: string): CanonicalField | undefined {
   const norm = normaliseLabel(label);
   const exact = INDEX.get(norm);
   if (exact || !(/\p{Script=Han}/u.test(norm) && /[a-z]/.test(norm))) return exact;

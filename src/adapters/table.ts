@@ -3,7 +3,7 @@
  * stray rows) still give what they hold: a cell without a header is named by its column number.
  */
 import { text } from './text';
-import { makeBudget, tagOf, walk, type Budget } from './walk';
+import { isOpaque, makeBudget, tagOf, walk, type Budget } from './walk';
 
 export interface TableCell {
   header: string;
@@ -23,12 +23,28 @@ const roleOf = (el: Element) => (el.getAttribute('role') ?? '').toLowerCase();
 /** A <table> or an element with a grid/table role. */
 export const isTableLike = (el: Element) => tagOf(el) === 'TABLE' || GRID_ROLES.has(roleOf(el));
 
-function rowsOf(table: Element, budget: Budget): Element[] {
+function rowsOf(table: Element, budget: Budget, limit = Infinity): Element[] {
   const aria = tagOf(table) !== 'TABLE';
+  // A <table>'s own row list is kept by the browser: no walk over every cell of a long list.
+  const native = aria ? undefined : (table as HTMLTableElement).rows;
+  if (native?.length) {
+    const rows: Element[] = [];
+    for (const r of native) {
+      if (budget.left <= 0) {
+        budget.problems.add('page too large: stopped reading after the element budget; the rest was skipped');
+        break;
+      }
+      budget.left--;
+      if (!isOpaque(r) && !isOpaque(r.parentElement ?? r)) rows.push(r);
+      if (rows.length >= limit) break;
+    }
+    return rows;
+  }
   const rows: Element[] = [];
   for (const el of walk(table, budget, (e) => e === table || !isTableLike(e))) {
     if (el === table || isTableLike(el)) continue;
     if (aria ? roleOf(el) === 'row' : tagOf(el) === 'TR') rows.push(el);
+    if (rows.length >= limit) break;
   }
   return rows;
 }
@@ -42,9 +58,12 @@ function cellsOf(row: Element): Element[] {
 const isHeaderCell = (c: Element) => tagOf(c) === 'TH' || roleOf(c) === 'columnheader';
 const inHead = (row: Element) => tagOf(row.parentElement ?? row) === 'THEAD';
 
+/** Rows headerRow looks at: a header is in the first three rows, <thead> rows coming first. */
+const HEADER_ROWS = 3;
+
 /** The header row: in <thead>, or the first row whose cells are all header cells (two or more). */
 function headerRow(rows: Element[]): Element | undefined {
-  return rows.find(inHead) ?? rows.slice(0, 3).find((r) => {
+  return rows.find(inHead) ?? rows.slice(0, HEADER_ROWS).find((r) => {
     const cells = cellsOf(r);
     return cells.length >= 2 && cells.every(isHeaderCell);
   });
@@ -66,24 +85,41 @@ function headerNames(row: Element | undefined): string[] {
 export function isDataTable(el: Element, budget: Budget = makeBudget(2_000)): boolean {
   if (!isTableLike(el)) return false;
   if (tagOf(el) !== 'TABLE' && roleOf(el) !== 'table') return true;
-  return headerNames(headerRow(rowsOf(el, budget))).length >= 2;
+  return headerNames(headerRow(rowsOf(el, budget, HEADER_ROWS))).length >= 2;
+}
+
+export interface TableShape {
+  /** Rows below the header, in page order. */
+  body: Element[];
+  /** Column names, one per column after colspans. */
+  names: string[];
+}
+
+/** A table's header and body rows, without reading any body cell yet. */
+export function tableShape(table: Element, budget: Budget = makeBudget()): TableShape {
+  const rows = rowsOf(table, budget);
+  const head = headerRow(rows);
+  return { body: rows.filter((r) => r !== head && !inHead(r)), names: headerNames(head) };
+}
+
+/** One body row's cells, each named by its column header. */
+export function rowCells(row: Element, names: string[]): TableCell[] {
+  const cells: TableCell[] = [];
+  let col = 0;
+  for (const c of cellsOf(row)) {
+    const span = Math.min(Math.max(Number(c.getAttribute('colspan')) || 1, 1), 50);
+    cells.push({ header: names[col] || `#${col + 1}`, text: text(c), el: c });
+    col += span;
+  }
+  return cells;
 }
 
 /** Body rows of a table or grid, each cell named by its column header. */
 export function readTableRows(table: Element, budget: Budget = makeBudget()): TableRow[] {
-  const rows = rowsOf(table, budget);
-  const head = headerRow(rows);
-  const names = headerNames(head);
+  const { body, names } = tableShape(table, budget);
   const out: TableRow[] = [];
-  for (const row of rows) {
-    if (row === head || inHead(row)) continue;
-    const cells: TableCell[] = [];
-    let col = 0;
-    for (const c of cellsOf(row)) {
-      const span = Math.min(Math.max(Number(c.getAttribute('colspan')) || 1, 1), 50);
-      cells.push({ header: names[col] || `#${col + 1}`, text: text(c), el: c });
-      col += span;
-    }
+  for (const row of body) {
+    const cells = rowCells(row, names);
     if (cells.some((c) => c.text)) out.push({ el: row, cells });
   }
   return out;

@@ -22,6 +22,20 @@ export interface ListRow {
   fields?: Record<string, FieldValue>;
 }
 
+/** What the content script asks of a list read, so a long list costs what the user sees. */
+export interface ListReadOptions {
+  /**
+   * Called with every candidate row (and how many rows its list has) before it is read; false
+   * leaves the row unread, e.g. far off screen in a long list.
+   */
+  want?: (row: Element, listSize: number) => boolean;
+  /**
+   * Rows read before, by element: a row whose text and links are unchanged is not read again.
+   * Owned by the caller, so it lives as long as the page does.
+   */
+  memo?: WeakMap<Element, { shows: string; row: ListRow | null }>;
+}
+
 export interface NoteTarget {
   /** The editable element (textarea, input, contenteditable) to write into. */
   input: HTMLElement;
@@ -35,6 +49,6 @@ export interface CrmAdapter {
   matches(url: URL, doc?: Document): boolean;
   recordKey(url: URL, doc: Document): string | null;
   readRecord(url: URL, doc: Document): AccountRead | null;
-  readList(url: URL, doc: Document): ListRow[];
+  readList(url: URL, doc: Document, opts?: ListReadOptions): ListRow[];
   noteTarget?(doc: Document): NoteTarget | null;
 }

@@ -15,6 +15,11 @@ export class BadgeLayer {
 
   constructor(private onOpen: () => void) {}
 
+  /** Does this row carry a badge? Such a row is re-read on every pass, near the screen or not. */
+  has(row: Element): boolean {
+    return this.rowHosts.has(row);
+  }
+
   /** Paint rows whose badge is known; return the rows still waiting for one. */
   syncRows(rows: ListRow[], known: (key: string) => Badge | undefined): ListRow[] {
     const seen = new Set<Element>();

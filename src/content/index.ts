@@ -5,15 +5,19 @@
  */
 import { pickAdapter } from '../adapters';
 import { recipeAdapter } from '../adapters/recipe';
-import type { AccountRead, CrmAdapter, ListRow } from '../adapters/types';
+import type { AccountRead, CrmAdapter, ListReadOptions, ListRow } from '../adapters/types';
 import type { Badge, PageRecipe, Result } from '../messages';
 import { ContentInboundSchema, parseWith } from '../protocol/parts';
 import { request } from '../messaging';
 import { BadgeLayer, removeStrayBadges } from './badges';
 import { clampRead, clampRow } from './clamp';
 import { fillNote } from './note-writer';
+import { NearRows } from './near';
 import { observe } from './observe';
 import { headingFor } from './heading';
+
+/** Lists up to this many rows are read whole: reading them costs less than a frame. */
+const WHOLE_LIST = 100;
 
 const log = (...a: unknown[]) => console.debug('[ChurnLens]', ...a);
 
@@ -30,6 +34,8 @@ function start(): void {
   const run = new AbortController();
   const badges = new BadgeLayer(() => void request({ type: 'panel:open' }).catch(log));
   const known = new Map<string, Badge>();
+  // Rows already read, by element; a new reader or a new route starts it afresh.
+  let memo: NonNullable<ListReadOptions['memo']> = new WeakMap();
   const pending = new Set<string>();
   let href = '';
   let recordSig = '';
@@ -48,6 +54,7 @@ function start(): void {
   function useRecipe(recipe: PageRecipe): void {
     taught = recipeAdapter(recipe);
     known.clear();
+    memo = new WeakMap();
     recordSig = '';
     badges.clear();
     schedule();
@@ -103,6 +110,7 @@ function start(): void {
       // A client-side route change: what we showed belongs to the previous view.
       href = url.href;
       recordSig = '';
+      memo = new WeakMap();
       badges.clearRecord();
     }
     const adapter = adapterFor(url);
@@ -118,7 +126,10 @@ function start(): void {
     } else {
       badges.clearRecord();
     }
-    const rows = adapter.readList(url, document);
+    // A short list (a virtual scroller's pool of rows included) is read whole; a long one near the
+    // screen. Badged rows are always re-read, so a recycled one is re-checked at once.
+    const want = (row: Element, listSize: number) => near.want(row) || listSize <= WHOLE_LIST || badges.has(row);
+    const rows = adapter.readList(url, document, { want, memo });
     const waiting = badges.syncRows(rows, (k) => known.get(k));
     if (waiting.length) sendRows(waiting).catch(log);
   }
@@ -131,6 +142,7 @@ function start(): void {
     }
   };
   const schedule = observe(document.documentElement, guarded, run.signal);
+  const near = new NearRows(schedule, run.signal);
 
   async function answer(raw: unknown): Promise<Result<unknown>> {
     const parsed = parseWith(ContentInboundSchema, raw);

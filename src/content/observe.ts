@@ -2,6 +2,8 @@
  * The page's one MutationObserver. Work is batched into an animation frame, and changes that are
  * only our own badges coming and going are ignored, so a page where nothing changes costs nothing.
  */
+import { ID_ATTRS } from '../adapters/list';
+
 const OURS = '[data-churnlens]';
 
 const isOurs = (n: Node) => n instanceof Element && n.matches(OURS);
@@ -26,7 +28,8 @@ export function observe(root: Node, onChange: () => void, signal: AbortSignal): 
   const mo = new MutationObserver((records) => {
     if (!onlyOurs(records)) schedule();
   });
-  mo.observe(root, { childList: true, subtree: true, characterData: true });
+  // A recycled row may keep its text and change only where it links (two accounts of one name).
+  mo.observe(root, { childList: true, subtree: true, characterData: true, attributeFilter: ['href', ...ID_ATTRS] });
   // Route changes that touch no DOM still deserve a look (back/forward to a cached view).
   addEventListener('popstate', schedule, { signal });
   addEventListener('hashchange', schedule, { signal });

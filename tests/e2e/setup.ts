@@ -28,16 +28,21 @@ export function useExtension(): Env {
 
 export const BADGE = '[data-churnlens="badge"]';
 
-/** Wait until every list row carries a badge; returns the row count. */
+/**
+ * Wait until every list row carries a badge; returns the row count. Rows are badged as they come
+ * near the screen, so this scrolls to each row still waiting, as a reader going down the list would.
+ */
 export async function listBadged(page: Page): Promise<number> {
   await page.locator('table tbody tr').first().waitFor();
   await page.waitForFunction(
     (sel) => {
       const rows = document.querySelectorAll('table tbody tr');
-      return rows.length > 0 && [...rows].every((r) => r.querySelector(sel));
+      const waiting = [...rows].find((r) => !r.querySelector(sel));
+      waiting?.scrollIntoView({ block: 'center' });
+      return rows.length > 0 && !waiting;
     },
     BADGE,
-    { timeout: 20_000 },
+    { timeout: 20_000, polling: 100 },
   );
   return page.locator('table tbody tr').count();
 }

@@ -1,0 +1,49 @@
+/**
+ * What the content script asks of a list read: rows it does not want stay unread, and a row read
+ * before is not read again until its text or its links change.
+ */
+import { describe, expect, it } from 'vitest';
+import { genericAdapter } from '../../../src/adapters/generic';
+import type { ListReadOptions } from '../../../src/adapters/types';
+import { loadHtml } from './load-fixture';
+
+const table = (n: number) =>
+  `<table><thead><tr><th>Account name</th><th>ARR</th></tr></thead><tbody>${Array.from(
+    { length: n },
+    (_, i) => `<tr><td><a href="/accounts/a-${i + 1}">Account ${i + 1}</a></td><td>$${(i + 1) * 1000}</td></tr>`,
+  ).join('')}</tbody></table>`;
+
+describe('list reads for the content script', () => {
+  it('asks about every row, with the list size, and reads only the wanted ones', () => {
+    const { doc, url } = loadHtml(`<html><body>${table(30)}</body></html>`, 'https://crm.example.test/accounts');
+    const asked: number[] = [];
+    const rows = genericAdapter.readList(url, doc, {
+      want: (row, size) => {
+        asked.push(size);
+        return row.textContent!.includes('Account 2');
+      },
+    });
+    expect(asked).toHaveLength(30);
+    expect(new Set(asked)).toEqual(new Set([30]));
+    expect(rows.map((r) => r.name)).toEqual(['Account 2', ...Array.from({ length: 10 }, (_, i) => `Account ${20 + i}`)]);
+    expect(rows[0]!.fields?.arr?.num).toBe(2000);
+  });
+
+  it('reuses a row read before and reads it again once its link or text changed', () => {
+    const { doc, url } = loadHtml(`<html><body>${table(3)}</body></html>`, 'https://crm.example.test/accounts');
+    const memo: NonNullable<ListReadOptions['memo']> = new WeakMap();
+    const first = genericAdapter.readList(url, doc, { memo });
+    const again = genericAdapter.readList(url, doc, { memo });
+    expect(again[1]).toBe(first[1]);
+
+    // A recycled row: same name, another record (only the link changed).
+    const link = doc.querySelectorAll('tbody a')[1]!;
+    link.setAttribute('href', '/accounts/a-99');
+    const relinked = genericAdapter.readList(url, doc, { memo });
+    expect(relinked[1]!.key).toMatch(/:a-99$/);
+    expect(relinked[0]).toBe(first[0]);
+
+    link.textContent = 'Renamed Co';
+    expect(genericAdapter.readList(url, doc, { memo })[1]!.name).toBe('Renamed Co');
+  });
+});
