@@ -56,7 +56,7 @@ const days = (ms: number) => Math.max(0, Math.round(ms / DAY));
 /** Median of finite numbers (a typed array sorts numerically without a comparator call per pair). */
 const median = (xs: number[]) => {
   if (!xs.length) return NaN;
-  const s = Float64Array.from(xs).sort();
+  const s = new Float64Array(xs).sort();
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
@@ -99,7 +99,7 @@ function timeline(h: AccountHistory, now: number): Timeline {
     } else if (i.kind === 'order') orders.push(i);
   }
   orders.sort((a, b) => a.at - b.at);
-  return { contacts: Float64Array.from(contacts).sort(), lastContact, orders };
+  return { contacts: new Float64Array(contacts).sort(), lastContact, orders };
 }
 
 function silence(h: AccountHistory, c: FeatureContext, t: Timeline): Contribution[] {
