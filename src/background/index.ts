@@ -5,7 +5,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { announce, handlers, refreshBadges } from './handlers';
 import { createRouter } from './router';
-import { syncSites } from './sites';
+import { sitesAdded, syncSites } from './sites';
 import { forgetTab } from './tab-accounts';
 import { RETRAIN_ALARM, retrain } from './training';
 import { rescoreAll } from './scoring';
@@ -15,7 +15,7 @@ const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL(
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => route(msg, sender));
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 chrome.permissions.onRemoved.addListener(() => void syncSites());
-chrome.permissions.onAdded.addListener(() => void syncSites());
+chrome.permissions.onAdded.addListener((p) => void sitesAdded(p.origins ?? []).catch(console.warn));
 void syncSites();
 chrome.alarms.onAlarm.addListener(async (alarm) => {
   if (alarm.name !== RETRAIN_ALARM) return;

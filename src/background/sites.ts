@@ -18,13 +18,51 @@ export async function enableSite(origin: string, tabId: number | undefined, lang
   if (!(await chrome.permissions.contains({ origins: [pattern(origin)] }))) {
     throw new Error(t(lang, 'error_site_no_access', origin));
   }
-  const existing = await chrome.scripting.getRegisteredContentScripts({ ids: [scriptId(origin)] });
-  if (existing.length === 0) {
+  await register(origin);
+  if (tabId !== undefined) await inject(tabId);
+}
+
+/**
+ * Access granted by any route (Chrome's prompt closes the popup before it can ask, or the user
+ * allowed the site from the browser's own settings): open tabs on those sites start reading now.
+ */
+export async function sitesAdded(origins: string[]): Promise<void> {
+  await syncSites();
+  for (const p of origins) {
+    if (!/^https?:\/\/[^*]+\/\*$/.test(p)) continue;
+    for (const tab of await chrome.tabs.query({ url: p })) if (tab.id !== undefined) await inject(tab.id);
+  }
+}
+
+/**
+ * Registrations run one after another: the popup's request and the permission event both register
+ * a newly granted site, and Chrome refuses a second registration of an id still being added.
+ */
+let registering: Promise<unknown> = Promise.resolve();
+
+function register(origin: string): Promise<void> {
+  const job = registering.then(async () => {
+    if ((await chrome.scripting.getRegisteredContentScripts({ ids: [scriptId(origin)] })).length) return;
     await chrome.scripting.registerContentScripts([
       { id: scriptId(origin), matches: [pattern(origin)], js: contentFiles(), runAt: 'document_idle' },
     ]);
-  }
-  if (tabId !== undefined) await chrome.scripting.executeScript({ target: { tabId }, files: contentFiles() });
+  });
+  registering = job.catch(() => {});
+  return job;
+}
+
+/** One injection per tab at a time, and none where a copy already answers. */
+const injecting = new Map<number, Promise<void>>();
+
+function inject(tabId: number): Promise<void> {
+  const running = injecting.get(tabId);
+  if (running) return running;
+  const job = (async () => {
+    const answered = await chrome.tabs.sendMessage(tabId, { type: 'badges:refresh' }).then((r) => Boolean(r?.ok), () => false);
+    if (!answered) await chrome.scripting.executeScript({ target: { tabId }, files: contentFiles() });
+  })().finally(() => injecting.delete(tabId));
+  injecting.set(tabId, job);
+  return job;
 }
 
 /** Bring registrations in line with the permissions the user holds right now. */
@@ -37,8 +75,6 @@ export async function syncSites(): Promise<void> {
   for (const p of granted) {
     const origin = p.replace(/\/\*$/, '');
     if (!/^https?:\/\/[^*]+$/.test(origin) || builtIn().includes(p) || have.has(scriptId(origin))) continue;
-    await chrome.scripting.registerContentScripts([
-      { id: scriptId(origin), matches: [p], js: contentFiles(), runAt: 'document_idle' },
-    ]);
+    await register(origin);
   }
 }

@@ -249,6 +249,25 @@ describe('enabling ChurnLens on a site from the popup', () => {
     expect(await contentScriptAnswers(page)).toMatch(/^refused: .*Receiving end does not exist/);
   });
 
+  it('starts on open tabs when access comes back by another route than the popup', async () => {
+    // Chrome's prompt can close the popup before it asks the worker anything; the worker follows
+    // permissions.onAdded itself. The grant here comes from a click in an extension page.
+    const options = await b.context.newPage();
+    await options.goto(b.extensionUrl('src/options/index.html'));
+    await options.evaluate((o) => {
+      const button = document.createElement('button');
+      button.id = 'grant';
+      button.textContent = 'grant';
+      button.onclick = () => void chrome.permissions.request({ origins: [`${o}/*`] });
+      document.body.prepend(button);
+    }, crm);
+    await options.click('#grant');
+    await until('the grant', grantedOrigins, (o) => o.includes(`${crm}/*`));
+    await options.close();
+    expect(await screenBadged(page)).toBeGreaterThanOrEqual(10);
+    expect(await page.locator('churnlens-badge').evaluateAll((bs) => new Set(bs.map((b) => b.getAttribute('data-account-key'))).size === bs.length)).toBe(true);
+  });
+
   it('on a site never allowed, the same click leaves the grant to Chrome’s prompt', async () => {
     const fresh = await b.context.newPage();
     await fresh.goto(`${other}/accounts`);
