@@ -5,9 +5,12 @@ export const backtestCliStrings = defineStrings({
   en: {
     usage:
       'Usage: npm run backtest -- <file.csv> --label <column> [--positive <value>] [--id <column>] [--folds <n>] [--seed <n>] [--json]\n' +
-      '       npm run backtest -- --transactions <file> [--json]\n' +
+      '       npm run backtest -- --transactions <file> [--calibration-end <date|week>] [--holdout-end <date|week>] [--json]\n' +
       'The CSV has one row per account and a label column with two outcomes (e.g. Churn = Yes/No).\n' +
-      'A transactions file has one purchase per line (customer, date, …), as the CDNOW files do.',
+      'A transactions file has one purchase per line (customer, date, …), as the CDNOW files do. BG/NBD is fitted\n' +
+      'on the calibration period and checked on the holdout after it; by default calibration is the first half of\n' +
+      'the log and the holdout the rest. A period end is a date (1997-09-30 or 19970930) or a week counted from\n' +
+      'the first purchase (39: the end of week 39).',
     no_file: 'Cannot read "$1": $2. Give the path of the file.',
     not_found: 'no such file',
     bad_option: 'Unknown option "$1".',
@@ -20,14 +23,23 @@ export const backtestCliStrings = defineStrings({
     txn_params: 'Fitted parameters: r = $1, α = $2, a = $3, b = $4; log-likelihood $5.',
     txn_correlation: 'Holdout correlation of predicted and actual purchases: $1 (recency baseline: $2).',
     txn_field: '$1: $2',
-    txn_unavailable: 'The BG/NBD transaction backtest is not part of this build yet ($1).',
+    txn_only_option: 'Option $1 only applies to a transaction backtest: add --transactions <file>.',
+    txn_extra_file: 'With --transactions, give no other file ("$1").',
+    txn_bad_period_end:
+      'Option $1 needs a date (1997-09-30 or 19970930) or a week number counted from the first purchase (39 = the end of week 39), got "$2".',
+    txn_period_outside:
+      '$1 falls on $2, outside the log, which runs from $3 to $4: calibration needs a purchase before its end and the holdout cannot run past the last purchase. Give a date after $3 and up to $4, or a week from 1 to $5.',
+    txn_period_order:
+      'Calibration must end before the holdout does, but it ends $1 and the holdout $2. Give an earlier --calibration-end or a later --holdout-end.',
   },
   zh_CN: {
     usage:
       '用法：npm run backtest -- <文件.csv> --label <列名> [--positive <值>] [--id <列名>] [--folds <n>] [--seed <n>] [--json]\n' +
-      '      npm run backtest -- --transactions <文件> [--json]\n' +
+      '      npm run backtest -- --transactions <文件> [--calibration-end <日期|周>] [--holdout-end <日期|周>] [--json]\n' +
       'CSV 每行一个客户，标签列有两种结果（例如 Churn = Yes/No）。\n' +
-      '交易文件每行一次购买（客户、日期……），格式同 CDNOW 文件。',
+      '交易文件每行一次购买（客户、日期……），格式同 CDNOW 文件。BG/NBD 在校准期上拟合，\n' +
+      '在其后的留出期上检验；默认校准期为记录的前一半，留出期为其余部分。期末可以是日期\n' +
+      '（1997-09-30 或 19970930），也可以是从首次购买起算的周数（39：第 39 周末）。',
     no_file: '无法读取“$1”：$2。请给出文件路径。',
     not_found: '文件不存在',
     bad_option: '未知选项“$1”。',
@@ -40,6 +52,11 @@ export const backtestCliStrings = defineStrings({
     txn_params: '拟合参数：r = $1，α = $2，a = $3，b = $4；对数似然 $5。',
     txn_correlation: '留出期预测购买次数与实际的相关系数：$1（最近一次购买基线：$2）。',
     txn_field: '$1：$2',
-    txn_unavailable: 'BG/NBD 交易回测尚未包含在此版本中（$1）。',
+    txn_only_option: '选项 $1 只用于交易回测：请加上 --transactions <文件>。',
+    txn_extra_file: '使用 --transactions 时请不要再给其他文件（“$1”）。',
+    txn_bad_period_end: '选项 $1 需要一个日期（1997-09-30 或 19970930）或从首次购买起算的周数（39 表示第 39 周末），收到的是“$2”。',
+    txn_period_outside:
+      '$1 落在 $2，超出了记录的范围（$3 至 $4）：校准期结束前须有购买，留出期也不能超过最后一次购买。请给出晚于 $3、不晚于 $4 的日期，或 1 到 $5 之间的周数。',
+    txn_period_order: '校准期必须在留出期之前结束，但校准期结束于 $1，留出期结束于 $2。请给出更早的 --calibration-end 或更晚的 --holdout-end。',
   },
 });

@@ -2,12 +2,22 @@
  * `npm run backtest -- <file.csv> --label <column> [--positive v] [--id column] [--json]`:
  * cross-validates every risk model on a labelled export and prints one row per model (mean ± std
  * over folds), the columns used and the guardrail warnings; `--json` prints the report instead.
- * `--transactions <file>` runs the BG/NBD transaction backtest. Bad input: a message naming the
- * row and column on stderr, exit code 2, no stack trace.
+ * `--transactions <file> [--calibration-end <date|week>] [--holdout-end <date|week>]` runs the
+ * BG/NBD transaction backtest: fitted on the calibration period (by default the first half of
+ * the log), checked on the holdout (by default the rest). Bad input: a message naming the row
+ * and column, or the option, on stderr, exit code 2, no stack trace.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { runBacktest, type BacktestReport, type MetricSummary } from '../src/core/backtest';
+import {
+  backtestTransactions,
+  logSpan,
+  parseTransactions,
+  periodEndDay,
+  type PeriodEnd,
+  type TxnBacktestReport,
+} from '../src/core/models/bgnbd-backtest';
 import { backtestStrings } from '../src/core/strings/backtest';
 import { guardrailStrings } from '../src/core/strings/guardrails';
 import { tabularStrings } from '../src/core/strings/tabular';
@@ -29,8 +39,6 @@ export interface CliIo {
   lang: Lang;
   /** Show progress on stderr (a terminal is watching). */
   progress?: boolean;
-  /** The BG/NBD backtest module; loaded from the engine when not given. */
-  loadTransactions?: () => Promise<TxnModule>;
 }
 
 interface CsvArgs {
@@ -46,7 +54,24 @@ interface CsvArgs {
 interface TxnArgs {
   kind: 'transactions';
   file: string;
+  calibrationEnd?: PeriodEnd;
+  holdoutEnd?: PeriodEnd;
   json: boolean;
+}
+
+const PERIOD_OPTIONS = { 'calibration-end': 'calibrationEnd', 'holdout-end': 'holdoutEnd' } as const;
+
+/**
+ * A period end as typed: a day (1997-09-30 or 19970930) or a week number from the log's first
+ * purchase (39). Eight digits are a day, one to four a week; anything else is null.
+ */
+export function parsePeriodEnd(raw: string): PeriodEnd | null {
+  const v = raw.trim();
+  if (/^\d{1,4}$/.test(v)) return Number(v) >= 1 ? { week: Number(v) } : null;
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(v);
+  if (!m) return null;
+  const day = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
+  return new Date(day).getUTCMonth() === +m[2]! - 1 && new Date(day).getUTCDate() === +m[3]! ? { day } : null;
 }
 
 function translator(lang: Lang) {
@@ -64,7 +89,7 @@ function parseArgs(argv: string[], t: ReturnType<typeof translator>): CsvArgs | 
       json = true;
       continue;
     }
-    const m = /^--(label|positive|id|folds|seed|transactions)(?:=(.*))?$/.exec(a);
+    const m = /^--(label|positive|id|folds|seed|transactions|calibration-end|holdout-end)(?:=(.*))?$/.exec(a);
     if (m) {
       const v = m[2] ?? argv[++i];
       if (v === undefined || v === '') return { error: `${t('missing_value', `--${m[1]}`)}\n${t('usage')}` };
@@ -75,7 +100,19 @@ function parseArgs(argv: string[], t: ReturnType<typeof translator>): CsvArgs | 
       files.push(a);
     }
   }
-  if (named.transactions !== undefined) return { kind: 'transactions', file: named.transactions, json };
+  const periods: Pick<TxnArgs, 'calibrationEnd' | 'holdoutEnd'> = {};
+  for (const [option, key] of Object.entries(PERIOD_OPTIONS)) {
+    const raw = named[option];
+    if (raw === undefined) continue;
+    if (named.transactions === undefined) return { error: `${t('txn_only_option', `--${option}`)}\n${t('usage')}` };
+    const end = parsePeriodEnd(raw);
+    if (!end) return { error: t('txn_bad_period_end', `--${option}`, raw) };
+    periods[key] = end;
+  }
+  if (named.transactions !== undefined) {
+    if (files.length > 0) return { error: `${t('txn_extra_file', files[0]!)}\n${t('usage')}` };
+    return { kind: 'transactions', file: named.transactions, json, ...periods };
+  }
   if (files.length !== 1) return { error: files.length > 1 ? t('two_files', files[0]!, files[1]!) : t('usage') };
   if (named.label === undefined) return { error: `${t('no_label')}\n${t('usage')}` };
   const ints: Partial<Record<'folds' | 'seed', number>> = {};
@@ -164,46 +201,33 @@ export function humanReport(r: BacktestReport, file: string, t: ReturnType<typeo
   return lines.join('\n');
 }
 
-/** What the CLI uses of the BG/NBD backtest, another part of the engine. */
-export interface TxnModule {
-  parseTransactions(text: string): unknown[];
-  backtestTransactions(txns: unknown[]): TxnReportShape;
-}
-
-interface TxnReportShape {
-  params: { r: number; alpha: number; a: number; b: number };
-  logLik: number;
-  correlation: number;
-  baselineCorrelation: number;
-  [more: string]: unknown;
-}
-
 /**
- * Loaded on demand, so the CSV backtest does not depend on the transaction models being built.
- * The reader and the backtest may sit in either of the two BG/NBD modules.
+ * Reads the log, places the periods' ends on it (checking each lies inside the log, and
+ * calibration before holdout) and runs the backtest.
  */
-async function loadTransactionModule(): Promise<TxnModule> {
-  const specs = ['../src/core/models/bgnbd', '../src/core/models/bgnbd-backtest'];
-  const mods = (await Promise.all(specs.map((s) => import(s)))) as Partial<TxnModule>[];
-  const pick = <K extends keyof TxnModule>(k: K): TxnModule[K] => {
-    const found = mods.find((m) => typeof m[k] === 'function')?.[k];
-    if (!found) throw new Error(`${specs.join(', ')} export no ${k}()`);
-    return found;
-  };
-  return { parseTransactions: pick('parseTransactions'), backtestTransactions: pick('backtestTransactions') };
-}
-
-async function backtestTxns(text: string, args: TxnArgs, io: CliIo, t: ReturnType<typeof translator>): Promise<number> {
-  let mod: TxnModule;
+function backtestTxns(text: string, args: TxnArgs, io: CliIo, t: ReturnType<typeof translator>): number {
+  let report: TxnBacktestReport;
   try {
-    mod = await (io.loadTransactions ?? loadTransactionModule)();
-  } catch (e) {
-    io.err(t('txn_unavailable', (e as Error).message));
-    return 1;
-  }
-  let report: TxnReportShape;
-  try {
-    report = mod.backtestTransactions(mod.parseTransactions(text));
+    const txns = parseTransactions(text);
+    const span = logSpan(txns);
+    const iso = (day: number) => new Date(day).toISOString().slice(0, 10);
+    const ends: { calibrationEnd?: number; holdoutEnd?: number } = {};
+    for (const [option, key] of Object.entries(PERIOD_OPTIONS)) {
+      const end = args[key];
+      if (!end) continue;
+      const day = periodEndDay(end, span.first);
+      // Calibration needs a day after the first purchase; the holdout cannot run past the log.
+      if (!(day > span.first && day <= span.last)) {
+        io.err(`${args.file}: ${t('txn_period_outside', `--${option}`, iso(day), iso(span.first), iso(span.last), span.weeks)}`);
+        return 2;
+      }
+      ends[key] = day;
+    }
+    if (ends.calibrationEnd !== undefined && ends.calibrationEnd >= (ends.holdoutEnd ?? span.last)) {
+      io.err(`${args.file}: ${t('txn_period_order', iso(ends.calibrationEnd), iso(ends.holdoutEnd ?? span.last))}`);
+      return 2;
+    }
+    report = backtestTransactions(txns, ends);
   } catch (e) {
     io.err(`${args.file}: ${(e as Error).message}`);
     return 2;

@@ -125,10 +125,31 @@ export interface TxnBacktestReport {
   aucRecencyBaseline: number;
 }
 
+/**
+ * Where a period ends: a calendar day (epoch ms at UTC midnight), or the last day of week n
+ * counted from the log's first purchase, week 1 being its first seven days (the paper's weeks:
+ * on CDNOW, week 39 ends 1997-09-30 and week 78 on 1998-06-30).
+ */
+export type PeriodEnd = { day: number } | { week: number };
+
+export function periodEndDay(end: PeriodEnd, firstDay: number): number {
+  return 'day' in end ? end.day : firstDay + (7 * end.week - 1) * DAY;
+}
+
+/** The first and last purchase days of a log, and how many weeks (counted as above) it spans. */
+export function logSpan(txns: Txn[]): { first: number; last: number; weeks: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const t of txns) {
+    first = Math.min(first, t.at);
+    last = Math.max(last, t.at);
+  }
+  return { first, last, weeks: Math.ceil((last - first + DAY) / WEEK) };
+}
+
 /** Calibration ends halfway through the log unless told otherwise; the holdout runs to its end. */
 export function backtestTransactions(txns: Txn[], opts: { calibrationEnd?: number; holdoutEnd?: number } = {}): TxnBacktestReport {
-  const first = Math.min(...txns.map((t) => t.at));
-  const last = Math.max(...txns.map((t) => t.at));
+  const { first, last } = logSpan(txns);
   const holdoutEnd = opts.holdoutEnd ?? last;
   const calibrationEnd = opts.calibrationEnd ?? first + Math.floor((holdoutEnd - first) / 2 / DAY) * DAY;
   if (!(first < calibrationEnd && calibrationEnd < holdoutEnd)) {

@@ -1,6 +1,6 @@
 import type { ColumnSpec } from '../tabular/column-types';
 import type { ColumnValues } from '../tabular/columns';
-import { encodeRecord, encodeRows, fitEncoder, rawColumns, type Encoder } from '../tabular/encoder';
+import { encodeRecord, encodeRows, fitEncoderRaw, type Encoder } from '../tabular/encoder';
 import type { RowRecord } from '../tabular/table';
 
 /**
@@ -20,7 +20,9 @@ export interface LogisticModel {
 
 const L2 = 1;
 const MAX_ITER = 50;
-const TOL = 1e-6;
+// Newton converges quadratically: once a step moves no standardised weight by 1e-4, the next
+// would move it by ~1e-8, far below anything a probability shows.
+const TOL = 1e-4;
 
 export function trainLogistic(
   columns: ColumnSpec[],
@@ -28,8 +30,8 @@ export function trainLogistic(
   rows: ArrayLike<number>,
   y: ArrayLike<number>,
 ): LogisticModel {
-  const encoder = fitEncoder(columns, values, rows);
-  const design = sparseDesign(rawColumns(encoder, values, rows), encoder);
+  const { encoder, raw } = fitEncoderRaw(columns, values, rows);
+  const design = sparseDesign(raw, encoder);
   const yy = Float64Array.from({ length: rows.length }, (_, r) => y[rows[r]!]!);
   const { intercept, coef } = fitLogistic(design, yy, L2);
   return { kind: 'logistic', encoder, intercept, coef };

@@ -4,6 +4,7 @@ import { featureValues } from '../tabular/dataset';
 import { TabularError } from '../tabular/errors';
 import type { RowRecord, Table } from '../tabular/table';
 import { additiveContributions, additiveLogits, type AdditiveModel } from './additive';
+import { trainBlend, type BlendModel } from './blend';
 import { logisticContributions, logisticLogits, trainLogistic, type LogisticModel } from './logistic';
 import { GA2M_DEFAULTS, STUMP_DEFAULTS, trainStumps } from './stumps';
 
@@ -13,9 +14,9 @@ import { GA2M_DEFAULTS, STUMP_DEFAULTS, trainStumps } from './stumps';
  * A trained model is plain data (JSON-safe), to be stored and scored in the worker.
  */
 
-export const MODEL_KINDS = ['logistic', 'stumps', 'ga2m'] as const;
+export const MODEL_KINDS = ['logistic', 'stumps', 'ga2m', 'blend'] as const;
 export type ModelKind = (typeof MODEL_KINDS)[number];
-export type TrainedModel = LogisticModel | AdditiveModel;
+export type TrainedModel = LogisticModel | AdditiveModel | BlendModel;
 
 export interface Contributions {
   /** Logit of the average training account (intercept). */
@@ -42,11 +43,23 @@ export function fitModel(
       return trainStumps(features, values, rows, y, STUMP_DEFAULTS);
     case 'ga2m':
       return trainStumps(features, values, rows, y, GA2M_DEFAULTS);
+    case 'blend':
+      return trainBlend(features, values, rows, y);
   }
 }
 
 export function modelLogits(m: TrainedModel, values: ColumnValues[], rows: ArrayLike<number>): Float64Array {
-  return m.kind === 'logistic' ? logisticLogits(m, values, rows) : additiveLogits(m, values, rows);
+  switch (m.kind) {
+    case 'logistic':
+      return logisticLogits(m, values, rows);
+    case 'blend': {
+      const out = new Float64Array(rows.length).fill(m.intercept);
+      for (const { weight, model } of m.parts) modelLogits(model, values, rows).forEach((z, r) => (out[r]! += weight * z));
+      return out;
+    }
+    default:
+      return additiveLogits(m, values, rows);
+  }
 }
 
 /**
@@ -70,11 +83,39 @@ export function trainModel(
 }
 
 export function featureColumns(m: TrainedModel): ColumnSpec[] {
-  return m.kind === 'logistic' ? m.encoder.columns : m.columns;
+  switch (m.kind) {
+    case 'logistic':
+      return m.encoder.columns;
+    case 'blend':
+      return featureColumns(m.parts[0]!.model);
+    default:
+      return m.columns;
+  }
+}
+
+/** The intercept and each column's share of one account's logit, in featureColumns order. */
+function split(m: TrainedModel, row: RowRecord): { base: number; byColumn: number[] } {
+  switch (m.kind) {
+    case 'logistic':
+      return logisticContributions(m, row);
+    case 'blend': {
+      // Every part was trained on the same columns, so their shares add column by column.
+      let base = m.intercept;
+      const byColumn = new Array<number>(featureColumns(m).length).fill(0);
+      for (const { weight, model } of m.parts) {
+        const part = split(model, row);
+        base += weight * part.base;
+        part.byColumn.forEach((v, c) => (byColumn[c]! += weight * v));
+      }
+      return { base, byColumn };
+    }
+    default:
+      return additiveContributions(m, row);
+  }
 }
 
 export function contributions(m: TrainedModel, row: RowRecord): Contributions {
-  const { base, byColumn } = m.kind === 'logistic' ? logisticContributions(m, row) : additiveContributions(m, row);
+  const { base, byColumn } = split(m, row);
   const logit = byColumn.reduce((s, v) => s + v, base);
   return {
     base,

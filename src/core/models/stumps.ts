@@ -54,6 +54,21 @@ export function trainStumps(
   y: ArrayLike<number>,
   opts: StumpOptions = STUMP_DEFAULTS,
 ): AdditiveModel {
+  return trainStumpsOob(columns, values, rows, y, opts).model;
+}
+
+/**
+ * The model, and for every training row (in `rows` order) the part of the training rows it fell
+ * in and the logit its part's bag gave it without having fitted it (NaN where no bag held the
+ * part out): held-out scores for free, to weigh this model against others on the same parts.
+ */
+export function trainStumpsOob(
+  columns: ColumnSpec[],
+  values: ColumnValues[],
+  rows: ArrayLike<number>,
+  y: ArrayLike<number>,
+  opts: StumpOptions = STUMP_DEFAULTS,
+): { model: AdditiveModel; oob: Float64Array; part: Int32Array } {
   const bins = columns.map((spec, c) => fitBins(spec, values[c]!, rows, opts.maxBins));
   const yRows = Uint8Array.from({ length: rows.length }, (_, r) => y[rows[r]!]!);
   const parts = Math.max(2, Math.round(1 / opts.validationShare));
@@ -67,6 +82,7 @@ export function trainStumps(
     return n;
   });
   let intercept = 0;
+  const oob = new Float64Array(all.length).fill(NaN);
   const mains = bins.map((b) => new Array<number>(b.count).fill(0));
   const pairs: PairTerm[] = [];
   for (let bag = 0; bag < bags; bag++) {
@@ -94,11 +110,12 @@ export function trainStumps(
         pairs.push({ ...t, values: t.values.map((v) => v / bags) });
       }
     }
+    valIdx.forEach((r, i) => (oob[r] = state.fVal[i]!));
   }
   const terms: Term[] = [...mains.map((values, c): MainTerm => ({ columns: [c], values })), ...pairs];
   const model: AdditiveModel = { kind: opts.pairs > 0 ? 'ga2m' : 'stumps', columns, bins, intercept, terms };
   centre(model, allBinned, counts);
-  return model;
+  return { model, oob, part: fold };
 }
 
 function baseLogit(y: Uint8Array): number {

@@ -12,12 +12,21 @@ import type { RowRecord } from './table';
 const MIN_LEVEL_COUNT = 5;
 /** At most this many one-hot features per categorical column, most frequent first. */
 const MAX_ONE_HOT = 30;
+/**
+ * A number gets a hinge max(0, x − knot) at each knot, so the model can bend its line where the
+ * risk stops rising or turns (tenure, age, a product count whose middle value is safest): a
+ * piecewise-linear function of the column, still the column's own sum of features. Nine knots
+ * at the deciles follow such curves closely while each hinge still rests on a tenth of the rows;
+ * a column with no more distinct values than that gets a knot at each, as a category would.
+ */
+const HINGE_QUANTILES = Array.from({ length: 9 }, (_, k) => (k + 1) / 10);
 
 export const MISSING_LEVEL = '(missing)';
 export const OTHER_LEVEL = '(other)';
 
 export type FeatureSource =
   | { type: 'value'; fill: number }
+  | { type: 'hinge'; knot: number; fill: number }
   | { type: 'missing' }
   | { type: 'level'; level: string };
 
@@ -38,6 +47,15 @@ export interface Encoder {
 }
 
 export function fitEncoder(columns: ColumnSpec[], values: ColumnValues[], rows: ArrayLike<number>): Encoder {
+  return fitEncoderRaw(columns, values, rows).encoder;
+}
+
+/** The encoder, and the training rows' unstandardised features it was fitted on (rawColumns). */
+export function fitEncoderRaw(
+  columns: ColumnSpec[],
+  values: ColumnValues[],
+  rows: ArrayLike<number>,
+): { encoder: Encoder; raw: Float64Array[] } {
   const features: EncodedFeature[] = [];
   const add = (name: string, column: number, source: FeatureSource) =>
     features.push({ name, column, source, mean: 0, std: 1 });
@@ -50,7 +68,10 @@ export function fitEncoder(columns: ColumnSpec[], values: ColumnValues[], rows: 
         const v = x[rows[k]!]!;
         if (!Number.isNaN(v)) seen.push(v);
       }
-      add(spec.name, c, { type: 'value', fill: median(seen) });
+      seen.sort((a, b) => a - b);
+      const fill = median(seen);
+      add(spec.name, c, { type: 'value', fill });
+      for (const knot of hingeKnots(seen)) add(`${spec.name} > ${knot}`, c, { type: 'hinge', knot, fill });
       if (seen.length < rows.length) add(`${spec.name} ${MISSING_LEVEL}`, c, { type: 'missing' });
       return null;
     }
@@ -68,6 +89,7 @@ export function fitEncoder(columns: ColumnSpec[], values: ColumnValues[], rows: 
   });
   const enc: Encoder = { columns, levels, features: [] };
   const raw = rawColumns({ ...enc, features }, values, rows);
+  const kept: Float64Array[] = [];
   features.forEach((f, k) => {
     const x = raw[k]!;
     let s = 0;
@@ -79,9 +101,12 @@ export function fitEncoder(columns: ColumnSpec[], values: ColumnValues[], rows: 
     const mean = s / x.length;
     const std = Math.sqrt(Math.max(0, s2 / x.length - mean * mean));
     // A feature constant on the training rows carries nothing and would divide by zero.
-    if (std > 1e-9) enc.features.push({ ...f, mean, std });
+    if (std > 1e-9) {
+      enc.features.push({ ...f, mean, std });
+      kept.push(x);
+    }
   });
-  return enc;
+  return { encoder: enc, raw: kept };
 }
 
 /**
@@ -116,7 +141,11 @@ export function rawColumns(enc: Encoder, values: ColumnValues[], rows: ArrayLike
     const x = values[f.column] as Float64Array;
     for (let r = 0; r < rows.length; r++) {
       const v = x[rows[r]!]!;
-      out[r] = src.type === 'value' ? (Number.isNaN(v) ? src.fill : v) : Number.isNaN(v) ? 1 : 0;
+      if (src.type === 'missing') out[r] = Number.isNaN(v) ? 1 : 0;
+      else {
+        const filled = Number.isNaN(v) ? src.fill : v;
+        out[r] = src.type === 'value' ? filled : Math.max(0, filled - src.knot);
+      }
     }
     return out;
   });
@@ -140,9 +169,29 @@ export function encodeRecord(enc: Encoder, rec: RowRecord): Float64Array {
   return Float64Array.from(encodeRows(enc, values, [0]), (x) => x[0]!);
 }
 
-function median(xs: number[]): number {
-  if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
+/** Of sorted values. */
+function median(s: number[]): number {
+  if (s.length === 0) return 0;
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/**
+ * Knots of sorted values, strictly inside their range: one at the minimum would repeat the line
+ * itself, one at the maximum would be 0 on every row.
+ */
+function hingeKnots(sorted: number[]): number[] {
+  const n = sorted.length;
+  const interior: number[] = [];
+  for (let k = 1; k < n - 1 && interior.length <= HINGE_QUANTILES.length; k++) {
+    const v = sorted[k]!;
+    if (v > sorted[0]! && v < sorted[n - 1]! && v !== interior[interior.length - 1]) interior.push(v);
+  }
+  if (interior.length <= HINGE_QUANTILES.length) return interior;
+  const knots: number[] = [];
+  for (const q of HINGE_QUANTILES) {
+    const v = sorted[Math.floor(q * n)]!;
+    if (v > sorted[0]! && v < sorted[n - 1]! && v !== knots[knots.length - 1]) knots.push(v);
+  }
+  return knots;
 }

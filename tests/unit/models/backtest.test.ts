@@ -15,7 +15,7 @@ describe('runBacktest', () => {
   it('reports every model with mean ± std over the folds, and progress up to the total', () => {
     const seen: [number, number][] = [];
     const r = runBacktest(small, { label: 'Churn', folds: 4, onProgress: (d, t) => seen.push([d, t]) });
-    expect(r.models.map((m) => m.model)).toEqual(['logistic', 'stumps', 'ga2m']);
+    expect(r.models.map((m) => m.model)).toEqual(['logistic', 'stumps', 'ga2m', 'blend']);
     for (const m of r.models) {
       expect(m.auc.folds).toHaveLength(4);
       expect(m.auc.mean).toBeCloseTo(m.auc.folds.reduce((a, b) => a + b, 0) / 4, 12);

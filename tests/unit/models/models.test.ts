@@ -25,16 +25,29 @@ const models = Object.fromEntries(MODEL_KINDS.map((k) => [k, fitModel(k, ds.feat
 >;
 
 describe('logistic regression', () => {
-  it('recovers the generating weights on the original scale', () => {
+  it('recovers the generating effects on the original scale', () => {
     const m = models.logistic as LogisticModel;
-    const weight = (name: string) => {
-      const k = m.encoder.features.findIndex((f) => f.name === name);
-      return m.coef[k]! / m.encoder.features[k]!.std;
+    // How far moving one column from one value to another moves the logit: the column's
+    // contribution is its whole (piecewise-linear) function, so this reads the learned curve.
+    const effect = (column: string, from: string, to: string) => {
+      const at = (v: string) =>
+        contributions(m, { x: '0', plan: 'A', vip: 'No', noise: '0.5', [column]: v }).columns.find((c) => c.column === column)!.value;
+      return at(to) - at(from);
     };
-    expect(weight('x')).toBeCloseTo(1.5, 0);
-    expect(weight('plan=B') - weight('plan=C')).toBeCloseTo(2, 0);
-    expect(weight('vip')).toBeCloseTo(0.8, 0);
-    expect(Math.abs(weight('noise'))).toBeLessThan(0.4);
+    expect(effect('x', '-1', '1') / 2).toBeCloseTo(1.5, 0);
+    expect(effect('x', '-2', '-1')).toBeCloseTo(1.5, 0);
+    expect(effect('plan', 'C', 'B')).toBeCloseTo(2, 0);
+    expect(effect('vip', 'No', 'Yes')).toBeCloseTo(0.8, 0);
+    expect(Math.abs(effect('noise', '0', '1'))).toBeLessThan(0.4);
+  });
+
+  it('bends a number’s line at knots: a U-shaped risk is learned, not averaged away', () => {
+    const u = readDataset(syntheticCsv(3000, 2, (r) => 2 * Math.abs(r.age as number) - 1, { age: uniform(-2, 2) }), { label: 'Churn' });
+    const rows = Int32Array.from(u.labels.y, (_, i) => i);
+    const m = fitModel('logistic', u.features, u.values, rows, u.labels.y);
+    const at = (age: string) => contributions(m, { age }).logit;
+    expect(at('-1.5') - at('0')).toBeGreaterThan(2);
+    expect(at('1.5') - at('0')).toBeGreaterThan(2);
   });
 });
 

@@ -139,6 +139,18 @@ describe('encoder', () => {
     expect(enc.features.map((f) => f.name).some((n) => n.includes('Bronze'))).toBe(false);
   });
 
+  it('bends numbers at knots inside their range: each value when few, the deciles when many', () => {
+    const knots = (enc: ReturnType<typeof fitEncoder>, name: string) =>
+      enc.features.flatMap((f) => (f.name.startsWith(`${name} >`) && f.source.type === 'hinge' ? [f.source.knot] : []));
+    // training arr values: 10, 30, 40, …, 100, 1000: eight inside the range, a knot at each
+    expect(knots(fitEncoder(ds.features, ds.values, train), 'arr')).toEqual([30, 40, 50, 60, 70, 80, 90, 100]);
+    const many = readDataset(['x,Churn', ...Array.from({ length: 1000 }, (_, i) => `${i % 500},${i % 3 ? 'No' : 'Yes'}`)].join('\n'), { label: 'Churn' });
+    const all = Int32Array.from({ length: 1000 }, (_, i) => i);
+    expect(knots(fitEncoder(many.features, many.values, all), 'x')).toEqual([50, 100, 150, 200, 250, 300, 350, 400, 450]);
+    const yesNo = readDataset(['vip,Churn', ...Array.from({ length: 40 }, (_, i) => `${i % 2 ? 'Yes' : 'No'},${i % 3 ? 'No' : 'Yes'}`)].join('\n'), { label: 'Churn' });
+    expect(fitEncoder(yesNo.features, yesNo.values, all.subarray(0, 40)).features.map((f) => f.name)).toEqual(['vip']);
+  });
+
   it('standardises training features to mean 0 and reads an unseen level as the average', () => {
     const enc = fitEncoder(ds.features, ds.values, train);
     const X = encodeRows(enc, ds.values, train);
