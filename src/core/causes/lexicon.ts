@@ -82,6 +82,7 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
     zh: [
       ['响应慢|回复慢|响应太慢|处理慢|反应慢|响应不及时|回复不及时|处理不及时', 1.5],
       ['没人(?:理|管|回|处理|接|负责)|没有人(?:理|管|回|处理|接)|无人(?:响应|回复|处理|跟进|接听)|石沉大海', 1.5],
+      [`(?:工单|客服|售后|技术支持|支持团队|support|ticket|helpdesk)${GAP}{0,12}(?:一直|始终|迟迟|都|还|仍然)?(?:没有?|未)(?:人)?(?:回复|回应|响应|答复|处理|跟进)`, 1.5],
       ['推诿|踢皮球|互相推|推来推去|扯皮|不归(?:他们|我们|他|我)管|转了\\S{0,3}(?:个)?部门|让客户自己(?:联系|找|处理)', 1.6],
       ['态度差|态度恶劣|态度不好|服务态度|不耐烦|敷衍|模板话|挂电话', 1.4],
       ['投诉', 0.4],
@@ -94,7 +95,9 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
     en: [
       ['slow (?:response|reply|replies|support|to respond|to reply)|response times?', 1.2],
       ['no (?:reply|response|answer|update|one (?:answered|replied|responded|called back|got back))', 1.4],
-      ['no ?(?:one|body) (?:has )?(?:ever )?(?:answered|replied|responded|got back|gets back|called back|helped|replies|answers|responds|follows? up|followed up)|never (?:got back|heard back|answered|replied|responded)', 1.4],
+      ['no ?(?:one|body) (?:has )?(?:ever )?(?:answered|replied|responded|got back|gets back|called back|helped|replies|answers|responds)|never (?:got back|heard back|answered|replied|responded)', 1.4],
+      // Silence about a ticket is poor service; the same words about the account are neglect (below).
+      [`no ?(?:one|body) (?:has |had )?(?:ever )?(?:follows?|followed) up on ${GAP}{0,25}(?:tickets?|cases?|requests?|issues?|bugs?|escalations?|reports?)|(?:support|helpdesk|help desk|service desk|tickets?|engineering)${GAP}{0,20}(?:still )?(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|never) (?:yet )?(?:replied|responded|answered|gotten back|got back|followed up)`, 1.4],
       ['(?:takes?|took|taking) (?:\\d+|two|three|four|five|several|many|a few) (?:days?|weeks?|hours?) to (?:reply|respond|answer|get back|fix|resolve)|takes (?:so |too )?(?:long|forever)|nothing happens|no progress|get a (?:human|real person|person)', 1.2],
       ['unanswered|ignored (?:our|my|their) (?:ticket|email|request)s?|hung up', 1.4],
       ['escalat\\w*|reopen(?:ed|s)?', 1.1],
@@ -148,7 +151,7 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
   broken_promise: {
     zh: [
       ['没兑现|未兑现|不兑现|没有兑现|无法兑现|不能兑现|兑现不了', 1.7],
-      ['说好(?:的|了)?|答应的|答应过|口头承诺|承诺的|当初保证|合同(?:里|上)写的', 1.0],
+      ['说好(?![几多久])(?:的|了)?|答应的|答应过|口头承诺|承诺的|当初保证|合同(?:里|上)写的', 1.0],
       [`(?:与|和|跟)(?:宣传|广告|介绍|演示|demo|合同)的?${GAP}{0,4}(?:不符|不一样|不同|差距|两回事)|(?:宣传|广告|演示|demo)${GAP}{0,8}(?:两回事|差距很大|差太多)|虚假宣传|夸大宣传|夸大其词|货不对板|名不副实|不像宣传`, 1.6],
       ['食言|失信|不守信|言而无信|忽悠|被骗|骗人|说话不算数|不讲诚信', 1.6],
       ['返利(?:没|未|迟迟|一直|还没|至今)|返点(?:没|未|迟迟|一直|还没)|奖励没到|补贴没到', 1.6],
@@ -186,6 +189,15 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       [`只(?:在|有)?${GAP}{0,10}(?:的时候|时)才(?:想起|找|联系|来)|才(?:第一次)(?:联系|拜访|沟通)`, 1.4],
       ['很少(?:主动)?(?:联系|沟通|拜访|回访|来往|关心)|不(?:怎么)?主动联系|(?:从来没|从没|从未|没有?)(?:主动)?\\s*(?:check ?-?in|联系|拜访|回访|关心|问候)', 1.3],
       [`沉默\\s*\\d+|\\d+\\s*天${GAP}{0,3}沉默|上次(?:拜访|联系|见面|沟通|回访)(?:是|在)?(?:去年|半年前|${GAP}{1,4}个月前|很久以前)`, 1.4],
+      // "No longer / not once since": 再也没联系, 没再拜访, 一次回访都没做, 回访计划一直没落实.
+      ['(?:再也?没有?|没再|再未|从此没有?)(?:安排|做|打|去|来)?过?(?:任何)?(?:回访|联系|拜访|跟进|走访|见面|沟通|问候|来往|去过|来过)', 1.4],
+      [`(?:一次|一个)(?:回访|拜访|电话|会议|面)都(?:没|没有|未)|(?:回访|拜访|走访)${GAP}{0,6}(?:没|未)(?:有)?(?:落实|做|安排|执行|进行|完成)`, 1.3],
+      // A stretch of time with no contact, in words or digits: 好几个月没见到我们的人, 很长一段时间没去拜访.
+      ['(?:[一二两三四五六七八九十几好]+|\\d+)\\s*个?多?(?:天|周|星期|月|年)(?:多)?了?(?:都|也)?(?:没|未)有?(?:跟|和|与)?(?:客户|他们|对方)?(?:任何)?(?:联系|沟通|互动|跟进|拜访|回访|见面|见到|见过|来往|走动|音讯)|(?:很长|好长|相当长)(?:一段)?时间(?:都|也)?(?:没|未)有?(?:去|来|再)?(?:联系|拜访|回访|沟通|走访|见面|跟进|问候|来往)', 1.4],
+      // The customer has gone quiet on us: 一直没有回复, 迟迟没有回音 (not 没有回复的必要, "no need to reply").
+      ['(?:一直|始终|迟迟|从来|再也|很久|好久|长期)(?:都)?(?:没有?|未|不)(?:任何)?(?:回复|回音|回应|回消息|回邮件|回电话?)(?!的?必要)|杳无音信|音讯全无', 1.3],
+      ['(?:他|她|他们|对方|客户)(?:那边)?(?:都|也|一直|始终|还是)?(?:没有?|未)回(?![来去家国])(?:复|音|应|消息|邮件|电话)?(?![复音应]|的?必要)', 1.0],
+      [`只(?:在|有|会|是)?${GAP}{0,10}(?:的时候|时候|时|前|之前)才(?:想起|找|联系|来|打电话|打|露面|出现|问|见)`, 1.4],
     ],
     en: [
       ['(?:haven\'?t|have not|hasn\'?t|has not|didn\'?t|did not) (?:spoken|talked|heard|met|been in touch|visited|checked in|had (?:a |any )?(?:\\w+ )?(?:conversation|call|meeting|contact))', 1.3],
@@ -193,8 +205,12 @@ export const LEXICON: Record<CauseId, CauseTerms> = {
       ['neglect\\w*|feel(?:s|ing)? (?:ignored|forgotten|undervalued|not valued)|not valued|taken for granted', 1.6],
       ['gone (?:quiet|dark|silent)|went (?:quiet|dark|silent)|radio silence|ghost(?:ed|ing)', 1.4],
       ['(?:months|weeks) (?:since|without) (?:last )?(?:contact|touch|call|meeting)|account (?:untouched|dormant)|untouched for|no activity (?:for|in|since)', 1.4],
-      ['no ?(?:one|body)(?: from (?:your|our|the) (?:side|team|company|end))? (?:has |had |ever )*(?:reached out|visited|called|checked in|come by|been on ?site)', 1.5],
-      ['only (?:call|reach out|contact|show up|get in touch|hear from (?:you|us))\\w* when|just a number|not a priority|(?:an )?afterthought', 1.4],
+      ['no ?(?:one|body)(?: from (?:your|our|the) (?:side|team|company|end))? (?:has |had |ever )*(?:reached out|visited|called|checked in|come by|been on ?site|follows? up|followed up)', 1.5],
+      ['only (?:ever )?(?:call|reach out|contact|show up|get in touch|hear from (?:you|us))\\w* (?:when|at|around|before|if)|just a number|not a priority|(?:an )?afterthought', 1.4],
+      // The customer stopped answering us (a ticket nobody answers is service, above).
+      [`stopped (?:answering|replying|responding|returning)(?: to)? (?:our |my )?(?:emails?|calls?|messages?|texts?)|(?:our |my )?(?:emails?|calls?|messages?|voicemails?|outreach)${GAP}{0,25}(?:go|goes|went|gone|remain|remained|stay|stayed|are|were|is|was) (?:still )?unanswered|no (?:reply|response|answer|word) from (?:the )?(?:client|customer|them|their side|him|her|procurement|the buyer|their team)`, 1.4],
+      [`(?:ages|months|weeks|forever|a (?:long )?while|a long time) since (?:we|anyone|anybody|someone|somebody|our team|I)${GAP}{0,20}(?:reached out|called|visited|checked in|spoke|talked|contacted|met|heard)`, 1.4],
+      [`(?:follow-?ups?|check-?ins?|qbrs?|review meetings?|visits?)${GAP}{0,20}(?:never|not) (?:been )?(?:happened|took place|scheduled|booked|held)|never (?:scheduled|booked|held|did) (?:a |the |any |our )?(?:follow-?up|check-?in|qbr|review|visit)|zero (?:outreach|check-?ins?|visits?|follow-?ups?)`, 1.3],
       ['last (?:contact|touch(?:point)?|visit|check-?in)(?: was| 是|:)?\\s*(?:\\d+|[一二两三四五六七八九十半几]+个?月|over|more than|months)|silent (?:for )?(?:\\d+|over|more than|since|months|weeks)', 1.3],
       ['never (?:visited|met|called|checked in)', 1.3],
       ['unresponsive|not responding to (?:our )?(?:emails|calls)', 1.0],

@@ -15,6 +15,13 @@ import { readCorpus, type CorpusLine } from './corpus';
  * tuning on a second, fresh batch of tuned lines it scores P 0.95 / R 0.82. With 6–7 lines per
  * cause one miss moves a cause's recall by ~15 points, so only macro floors are held, about ten
  * points under the measurement (≈ eight more misses): P ≥ 0.85 and R ≥ 0.70.
+ *
+ * Third round: 36 hard cases of no-contact and no-reply wording, with negations that must stay
+ * quiet (没有投诉, 没有回复的必要, "no need to follow up"), went into the holdout first: 136 lines at
+ * macro P 0.92 / R 0.79, relationship_neglect R 0.35. The lexicon was then tuned on 33 other
+ * lines added to the tuned file: macro P 0.97 / R 0.85, relationship_neglect P 0.96 / R 0.92.
+ * The same hand wrote both batches and two regex slips were found through held-out misses, so the
+ * neglect figure is optimistic; the floors stay where they were.
  */
 const TUNED = { macroP: 0.9, macroR: 0.9, causeP: 0.8, causeR: 0.8 };
 const HOLDOUT = { macroP: 0.85, macroR: 0.7 };
