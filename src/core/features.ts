@@ -85,13 +85,17 @@ interface Timeline {
   lastContact: number;
   /** Dated orders, oldest first (same-time orders in timeline order). */
   orders: Interaction[];
+  /** Tickets the timeline shows as open, dated or not. */
+  openTickets: number;
 }
 
 function timeline(h: AccountHistory, now: number): Timeline {
   const contacts: number[] = [];
   const orders: Interaction[] = [];
   let lastContact = -Infinity;
+  let openTickets = 0;
   for (const i of h.interactions) {
+    if (i.kind === 'ticket' && i.open) openTickets++;
     if (!validAt(i, now)) continue;
     if (CONTACT_KINDS.has(i.kind)) {
       contacts.push(i.at);
@@ -99,7 +103,7 @@ function timeline(h: AccountHistory, now: number): Timeline {
     } else if (i.kind === 'order') orders.push(i);
   }
   orders.sort((a, b) => a.at - b.at);
-  return { contacts: new Float64Array(contacts).sort(), lastContact, orders };
+  return { contacts: new Float64Array(contacts).sort(), lastContact, orders, openTickets };
 }
 
 function silence(h: AccountHistory, c: FeatureContext, t: Timeline): Contribution[] {
@@ -198,10 +202,9 @@ function text(h: AccountHistory, c: FeatureContext): Contribution[] {
   );
 }
 
-function openTickets(h: AccountHistory, c: FeatureContext): Contribution[] {
+function openTickets(h: AccountHistory, c: FeatureContext, t: Timeline): Contribution[] {
   const fromField = num(latest(h, 'openTickets'));
-  const fromTimeline = h.interactions.filter((i) => i.kind === 'ticket' && i.open).length;
-  const n = Math.max(fromField ?? 0, fromTimeline);
+  const n = Math.max(fromField ?? 0, t.openTickets);
   if (n < 2) return [];
   return [contribution('open_tickets', 'service_experience', c.weights.openTickets * clamp((n - 1) / 4, 0, 1), [{ key: 'ev_open_tickets', params: [n] }])];
 }
