@@ -4,7 +4,7 @@
  */
 import { classifyText } from './causes/classify';
 import { groupCauses } from './explain';
-import { accountValue, computeContributions, DEFAULT_WEIGHTS, daysToRenewal, hasEvidence, type FeatureWeights } from './features';
+import { accountValue, computeContributions, DEFAULT_WEIGHTS, daysToRenewal, hasEvidence, type FeatureContext, type FeatureWeights } from './features';
 import { actionsFor, type PlaybookOverrides } from './playbooks';
 import type { BgNbdParams } from './models/bgnbd';
 import type { Account, Contribution, Interaction, Level, Note, Score, Snapshot } from './types';
@@ -69,11 +69,19 @@ function memoFor(competitors: string[]): (text: string) => Hits {
   };
 }
 
-export function scoreAccount(h: AccountHistory, now: number, settings: EngineSettings = DEFAULT_SETTINGS): Score {
-  return score(h, now, settings, memoFor(settings.competitors));
+/** What every account's features share for one run of the engine. */
+function contextFor(now: number, settings: EngineSettings): FeatureContext {
+  return {
+    now, weights: settings.weights, competitors: settings.competitors,
+    disabled: new Set(settings.disabledFeatures), classify: memoFor(settings.competitors), orders: settings.orders,
+  };
 }
 
-function score(h: AccountHistory, now: number, settings: EngineSettings, classify: (text: string) => Hits): Score {
+export function scoreAccount(h: AccountHistory, now: number, settings: EngineSettings = DEFAULT_SETTINGS): Score {
+  return score(h, now, settings, contextFor(now, settings));
+}
+
+function score(h: AccountHistory, now: number, settings: EngineSettings, ctx: FeatureContext): Score {
   const base = { account: h.account.key, at: now, model: 'scorecard' };
   if (!hasEvidence(h, now)) {
     return {
@@ -81,10 +89,7 @@ function score(h: AccountHistory, now: number, settings: EngineSettings, classif
       unknownReason: { key: 'ev_unknown_thin' },
     };
   }
-  const contributions: Contribution[] = computeContributions(h, {
-    now, weights: settings.weights, competitors: settings.competitors,
-    disabled: new Set(settings.disabledFeatures), classify, orders: settings.orders,
-  });
+  const contributions: Contribution[] = computeContributions(h, ctx);
   let causes = groupCauses(contributions);
   const toRenewal = daysToRenewal(h, now);
   if (causes.length && toRenewal !== undefined && toRenewal >= 0 && toRenewal <= settings.renewalWindowDays) {
@@ -112,6 +117,6 @@ function score(h: AccountHistory, now: number, settings: EngineSettings, classif
 }
 
 export function scoreMany(histories: AccountHistory[], now: number, settings: EngineSettings = DEFAULT_SETTINGS): Score[] {
-  const classify = memoFor(settings.competitors);
-  return histories.map((h) => score(h, now, settings, classify));
+  const ctx = contextFor(now, settings);
+  return histories.map((h) => score(h, now, settings, ctx));
 }

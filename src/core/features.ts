@@ -53,13 +53,41 @@ export interface FeatureContext {
 }
 
 const days = (ms: number) => Math.max(0, Math.round(ms / DAY));
-/** Median of finite numbers (a typed array sorts numerically without a comparator call per pair). */
-const median = (xs: number[]) => {
-  if (!xs.length) return NaN;
-  const s = new Float64Array(xs).sort();
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
+/** Median of finite numbers, by selection in place: `xs` comes back reordered. */
+function medianInPlace(xs: number[]): number {
+  const n = xs.length;
+  if (!n) return NaN;
+  const m = n >> 1;
+  select(xs, m);
+  if (n % 2) return xs[m];
+  // After selecting the m-th, everything before it is smaller or equal: the (m-1)-th is their largest.
+  let below = xs[0];
+  for (let i = 1; i < m; i++) if (xs[i] > below) below = xs[i];
+  return (below + xs[m]) / 2;
+}
+
+/** Hoare's selection: puts the k-th smallest at k, smaller or equal ones before it, larger or equal after. */
+function select(xs: number[], k: number): void {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo < hi) {
+    const pivot = xs[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (xs[i] < pivot) i++;
+      while (xs[j] > pivot) j--;
+      if (i <= j) {
+        const t = xs[i];
+        xs[i++] = xs[j];
+        xs[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const validAt = (i: Interaction, now: number) => Number.isFinite(i.at) && i.at <= now + DAY;
 
@@ -117,7 +145,7 @@ function silence(h: AccountHistory, c: FeatureContext, t: Timeline): Contributio
     if (g >= 1) gaps.push(g);
   }
   // With too little history, the seeds' 30-day rule stands in for the account's own rhythm.
-  const usual = gaps.length >= 3 ? clamp(median(gaps), 7, 120) : 30;
+  const usual = gaps.length >= 3 ? clamp(medianInPlace(gaps), 7, 120) : 30;
   const since = days(c.now - last);
   if (since < 30 && since < usual * 1.5) return [];
   const points = c.weights.silence * clamp((since / usual - 1) / 3, 0.15, 1);
@@ -127,9 +155,10 @@ function silence(h: AccountHistory, c: FeatureContext, t: Timeline): Contributio
 function contactTrend(_h: AccountHistory, c: FeatureContext, t: Timeline): Contribution[] {
   let recent = 0;
   let prior = 0;
-  for (const at of t.contacts) {
-    if (at > c.now - 90 * DAY) recent++;
-    else if (at > c.now - 180 * DAY) prior++;
+  const ats = t.contacts;
+  for (let i = 0; i < ats.length; i++) {
+    if (ats[i] > c.now - 90 * DAY) recent++;
+    else if (ats[i] > c.now - 180 * DAY) prior++;
   }
   if (prior < 3 || recent >= prior * 0.6) return [];
   const points = c.weights.contactTrend * (1 - recent / prior);
@@ -253,8 +282,11 @@ function orders(_h: AccountHistory, c: FeatureContext, t: Timeline): Contributio
   const os = t.orders;
   if (os.length < 3) return [];
   const out: Contribution[] = [];
-  const sum = (from: number, to: number) =>
-    os.filter((o) => o.at > from && o.at <= to).reduce((s, o) => s + (Number.isFinite(o.amount) ? (o.amount as number) : 0), 0);
+  const sum = (from: number, to: number) => {
+    let total = 0;
+    for (const o of os) if (o.at > from && o.at <= to) total += Number.isFinite(o.amount) ? (o.amount as number) : 0;
+    return total;
+  };
   const recent = sum(c.now - 182 * DAY, c.now);
   const before = sum(c.now - 365 * DAY, c.now - 182 * DAY);
   if (before > 0 && recent < before * 0.7) {
@@ -263,8 +295,12 @@ function orders(_h: AccountHistory, c: FeatureContext, t: Timeline): Contributio
       { key: 'ev_orders_down', params: [Math.round(recent), Math.round(drop * 100)] },
     ]));
   }
-  const gaps = os.slice(1).map((o, i) => (o.at - os[i].at) / DAY).filter((g) => g >= 1);
-  const usual = median(gaps);
+  const gaps: number[] = [];
+  for (let i = 1; i < os.length; i++) {
+    const g = (os[i].at - os[i - 1].at) / DAY;
+    if (g >= 1) gaps.push(g);
+  }
+  const usual = medianInPlace(gaps);
   const since = days(c.now - os[os.length - 1].at);
   const summary = c.orders ? orderSummary(os, c.now) : null;
   if (c.orders && summary) {
@@ -308,9 +344,11 @@ const FEATURES: [string, (h: AccountHistory, c: FeatureContext, t: Timeline) => 
 export function computeContributions(h: AccountHistory, c: FeatureContext): Contribution[] {
   const t = timeline(h, c.now);
   const out: Contribution[] = [];
-  for (const [id, f] of FEATURES) {
+  for (let k = 0; k < FEATURES.length; k++) {
+    const [id, f] = FEATURES[k];
     if (c.disabled.has(id)) continue;
-    for (const x of f(h, c, t)) if (x.points > 0) out.push(x);
+    const xs = f(h, c, t);
+    for (let i = 0; i < xs.length; i++) if (xs[i].points > 0) out.push(xs[i]);
   }
   return out;
 }

@@ -19,13 +19,19 @@ const CONTACT = new Set(['call', 'meeting', 'email', 'visit']);
 // Few distinct dates as well as many, so equal weights (ties) are common.
 const at = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 0, max: 4 }).map((d) => NOW - d * 20 * DAY) },
-  { weight: 8, arbitrary: fc.integer({ min: -800, max: 3 }).map((d) => NOW - d * DAY) },
-  { weight: 4, arbitrary: fc.integer({ min: -800, max: 3 }).map((d) => NOW - d * DAY - 3_600_000) },
+  { weight: 8, arbitrary: fc.integer({ min: -3, max: 800 }).map((d) => NOW - d * DAY) },
+  { weight: 4, arbitrary: fc.integer({ min: -3, max: 800 }).map((d) => NOW - d * DAY - 3_600_000) },
   { weight: 1, arbitrary: fc.constant(Number.NaN) },
 );
 const historyArb = fc
   .record({
-    its: fc.array(fc.record({ at, kind: fc.constantFrom(...KINDS), text: fc.option(fc.constantFrom(...TEXTS), { nil: undefined }) }), { maxLength: 60 }),
+    its: fc.array(
+      fc.record({
+        at, kind: fc.constantFrom(...KINDS), text: fc.option(fc.constantFrom(...TEXTS), { nil: undefined }),
+        amount: fc.option(fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.constant(Number.NaN)), { nil: undefined }),
+      }),
+      { maxLength: 60 },
+    ),
     notes: fc.array(fc.record({ at, text: fc.constantFrom(...TEXTS) }), { maxLength: 6 }),
   })
   .map(({ its, notes }): AccountHistory => ({
@@ -41,6 +47,8 @@ const only = (h: AccountHistory, feature: string) =>
     disabled: new Set(ALL.filter((f) => f !== feature)),
   });
 
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const validAt = (i: Interaction) => Number.isFinite(i.at) && i.at <= NOW + DAY;
 
 describe('features against their plain definitions', () => {
@@ -89,7 +97,10 @@ describe('features against their plain definitions', () => {
           const usual = gaps.length >= 3 ? Math.min(120, Math.max(7, median)) : 30;
           const since = Math.max(0, Math.round((NOW - Math.max(...ats)) / DAY));
           if (since < 30 && since < usual * 1.5) expect(silence).toEqual([]);
-          else expect(silence[0]?.evidence[0]).toEqual({ key: 'ev_last_contact', params: [since, Math.round(usual)], at: Math.max(...ats) });
+          else {
+            expect(silence[0]?.evidence[0]).toEqual({ key: 'ev_last_contact', params: [since, Math.round(usual)], at: Math.max(...ats) });
+            expect(silence[0]?.points).toBe(round1(DEFAULT_WEIGHTS.silence * clamp((since / usual - 1) / 3, 0.15, 1)));
+          }
         }
         const recent = ats.filter((t) => t > NOW - 90 * DAY).length;
         const prior = ats.filter((t) => t <= NOW - 90 * DAY && t > NOW - 180 * DAY).length;
@@ -98,6 +109,40 @@ describe('features against their plain definitions', () => {
         else expect(trend[0]?.evidence[0]?.params).toEqual([recent, prior]);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('orders: half-year totals and the usual gap between orders', () => {
+    const median = (xs: number[]) => {
+      const s = [...xs].sort((a, b) => a - b);
+      const m = s.length >> 1;
+      return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+    };
+    fc.assert(
+      fc.property(historyArb, (h) => {
+        const os = h.interactions.filter((i) => i.kind === 'order' && validAt(i)).sort((a, b) => a.at - b.at);
+        const got = only(h, 'orders');
+        if (os.length < 3) {
+          expect(got).toEqual([]);
+          return;
+        }
+        const sum = (from: number, to: number) =>
+          os.filter((o) => o.at > from && o.at <= to).reduce((s, o) => s + (Number.isFinite(o.amount) ? o.amount! : 0), 0);
+        const recent = sum(NOW - 182 * DAY, NOW);
+        const before = sum(NOW - 365 * DAY, NOW - 182 * DAY);
+        const down = got.find((c) => c.feature === 'orders_down');
+        if (before > 0 && recent < before * 0.7) expect(down?.evidence[0]?.params).toEqual([Math.round(recent), Math.round((1 - recent / before) * 100)]);
+        else expect(down).toBeUndefined();
+        const gaps = os.slice(1).map((o, i) => (o.at - os[i]!.at) / DAY).filter((g) => g >= 1);
+        const since = Math.max(0, Math.round((NOW - os.at(-1)!.at) / DAY));
+        const silent = got.find((c) => c.feature === 'order_silence');
+        const usual = median(gaps);
+        if (gaps.length >= 2 && since > Math.max(30, usual * 2)) {
+          expect(silent?.evidence[0]?.params).toEqual([since, Math.round(usual)]);
+          expect(silent?.points).toBe(round1(DEFAULT_WEIGHTS.orders * clamp((since / usual - 2) / 4, 0.2, 0.8)));
+        } else expect(silent).toBeUndefined();
+      }),
+      { numRuns: 400 },
     );
   });
 });
