@@ -32,8 +32,10 @@ export async function benchModels(runs = 7): Promise<string[]> {
   };
   const both = time(['logistic', 'stumps']);
   const ga2m = time(['ga2m']);
+  const blend = time(['blend']);
   return [
     `train logistic+stumps telco: ${both.toFixed(0)} ms (target ≤ ${TARGET_MS} ms)`,
     `train ga2m (5 bags + pairs) telco: ${ga2m.toFixed(0)} ms (${(ga2m / both).toFixed(1)}x logistic+stumps)`,
+    `train blend (ga2m + 6 logistic fits) telco: ${blend.toFixed(0)} ms (${(blend / both).toFixed(1)}x logistic+stumps)`,
   ];
 }

@@ -63,16 +63,17 @@ export function fitEncoderRaw(
     const col = values[c]!;
     if (isNumericKind(spec)) {
       const x = col as Float64Array;
-      const seen: number[] = [];
+      const present = new Float64Array(rows.length);
+      let m = 0;
       for (let k = 0; k < rows.length; k++) {
         const v = x[rows[k]!]!;
-        if (!Number.isNaN(v)) seen.push(v);
+        if (!Number.isNaN(v)) present[m++] = v;
       }
-      seen.sort((a, b) => a - b);
+      const seen = present.subarray(0, m).sort();
       const fill = median(seen);
       add(spec.name, c, { type: 'value', fill });
       for (const knot of hingeKnots(seen)) add(`${spec.name} > ${knot}`, c, { type: 'hinge', knot, fill });
-      if (seen.length < rows.length) add(`${spec.name} ${MISSING_LEVEL}`, c, { type: 'missing' });
+      if (m < rows.length) add(`${spec.name} ${MISSING_LEVEL}`, c, { type: 'missing' });
       return null;
     }
     const cats = col as (string | null)[];
@@ -115,18 +116,18 @@ export function fitEncoderRaw(
  * level training never saw and could not pool.
  */
 export function rawColumns(enc: Encoder, values: ColumnValues[], rows: ArrayLike<number>): Float64Array[] {
-  const levelsOf = new Map<number, (string | null)[]>();
-  const rowLevels = (c: number): (string | null)[] => {
-    let out = levelsOf.get(c);
+  // Per categorical column, each row's level as an index into its kept levels ("(other)" last;
+  // −1 for a level neither kept nor pooled), worked out once for all of the column's features.
+  const codesOf = new Map<number, Int32Array>();
+  const rowCodes = (c: number): Int32Array => {
+    let out = codesOf.get(c);
     if (!out) {
       const { kept, other } = enc.levels[c]!;
-      const known = new Set(kept);
+      const code = new Map(kept.map((l, k) => [l, k]));
       const cats = values[c] as (string | null)[];
-      out = Array.from({ length: rows.length }, (_, r) => {
-        const key = cats[rows[r]!] ?? MISSING_LEVEL;
-        return known.has(key) ? key : other ? OTHER_LEVEL : null;
-      });
-      levelsOf.set(c, out);
+      out = new Int32Array(rows.length);
+      for (let r = 0; r < rows.length; r++) out[r] = code.get(cats[rows[r]!] ?? MISSING_LEVEL) ?? (other ? kept.length : -1);
+      codesOf.set(c, out);
     }
     return out;
   };
@@ -134,18 +135,22 @@ export function rawColumns(enc: Encoder, values: ColumnValues[], rows: ArrayLike
     const out = new Float64Array(rows.length);
     const src = f.source;
     if (src.type === 'level') {
-      const lv = rowLevels(f.column);
-      for (let r = 0; r < rows.length; r++) out[r] = lv[r] === null ? NaN : lv[r] === src.level ? 1 : 0;
+      const { kept } = enc.levels[f.column]!;
+      const mine = src.level === OTHER_LEVEL ? kept.length : kept.indexOf(src.level);
+      const codes = rowCodes(f.column);
+      for (let r = 0; r < rows.length; r++) out[r] = codes[r]! < 0 ? NaN : codes[r] === mine ? 1 : 0;
       return out;
     }
     const x = values[f.column] as Float64Array;
+    if (src.type === 'missing') {
+      for (let r = 0; r < rows.length; r++) out[r] = Number.isNaN(x[rows[r]!]!) ? 1 : 0;
+      return out;
+    }
+    const knot = src.type === 'hinge' ? src.knot : -Infinity;
     for (let r = 0; r < rows.length; r++) {
       const v = x[rows[r]!]!;
-      if (src.type === 'missing') out[r] = Number.isNaN(v) ? 1 : 0;
-      else {
-        const filled = Number.isNaN(v) ? src.fill : v;
-        out[r] = src.type === 'value' ? filled : Math.max(0, filled - src.knot);
-      }
+      const filled = Number.isNaN(v) ? src.fill : v;
+      out[r] = src.type === 'value' ? filled : Math.max(0, filled - knot);
     }
     return out;
   });
@@ -170,7 +175,7 @@ export function encodeRecord(enc: Encoder, rec: RowRecord): Float64Array {
 }
 
 /** Of sorted values. */
-function median(s: number[]): number {
+function median(s: Float64Array): number {
   if (s.length === 0) return 0;
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
@@ -180,7 +185,7 @@ function median(s: number[]): number {
  * Knots of sorted values, strictly inside their range: one at the minimum would repeat the line
  * itself, one at the maximum would be 0 on every row.
  */
-function hingeKnots(sorted: number[]): number[] {
+function hingeKnots(sorted: Float64Array): number[] {
   const n = sorted.length;
   const interior: number[] = [];
   for (let k = 1; k < n - 1 && interior.length <= HINGE_QUANTILES.length; k++) {
