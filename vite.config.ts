@@ -10,6 +10,9 @@ export default defineConfig({
     // Readable stack traces from users' consoles matter more than a few kilobytes here.
     sourcemap: false,
     emptyOutDir: true,
+    // Preload links would be written into the CRM page's own <head>, pointing at its server; chunks
+    // of an extension are local files anyway.
+    modulePreload: false,
     outDir: process.env.CHURNLENS_DIST ?? 'dist',
   },
   server: { host: '127.0.0.1' },

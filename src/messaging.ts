@@ -8,13 +8,23 @@
  * answer (and 'auto', the default, is the browser's language anyway).
  */
 import type { MessageOf, MessageType, Responses, Result } from './messages';
-import { fill } from './i18n/define';
-import { resolveLang } from './i18n/lang';
-import { messagingStrings } from './i18n/messaging-strings';
 
-function unanswered(key: keyof typeof messagingStrings.en, type: string, cause?: unknown): Error {
-  const lang = resolveLang('auto', chrome.i18n.getUILanguage());
-  return new Error(fill(messagingStrings[lang][key], [type]), { cause });
+export type Unanswered = 'error_no_answer' | 'error_tab_no_answer';
+
+/** The words load only when something failed: the content script does not carry them on every page. */
+export async function unanswered(key: Unanswered, type: string, cause?: unknown): Promise<Error> {
+  try {
+    const [{ fill }, { resolveLang }, { messagingStrings }] = await Promise.all([
+      import('./i18n/define'),
+      import('./i18n/lang'),
+      import('./i18n/messaging-strings'),
+    ]);
+    const lang = resolveLang('auto', chrome.i18n.getUILanguage());
+    return new Error(fill(messagingStrings[lang][key], [type]), { cause });
+  } catch {
+    // A content script left behind by an extension reload can load nothing more; only its console sees this.
+    return new Error(`${key} (${type})`, { cause });
+  }
 }
 
 export async function request<T extends MessageType>(msg: MessageOf<T>): Promise<Responses[T]> {
@@ -23,25 +33,9 @@ export async function request<T extends MessageType>(msg: MessageOf<T>): Promise
     res = await chrome.runtime.sendMessage(msg);
   } catch (e) {
     // No worker to reach: the extension was reloaded or updated under this page.
-    throw unanswered('error_no_answer', msg.type, e);
+    throw await unanswered('error_no_answer', msg.type, e);
   }
-  if (!res) throw unanswered('error_no_answer', msg.type);
-  if (!res.ok) throw new Error(res.error);
-  return res.data;
-}
-
-export async function requestTab<T extends MessageType>(
-  tabId: number,
-  msg: MessageOf<T>,
-): Promise<Responses[T]> {
-  let res: Result<Responses[T]> | undefined;
-  try {
-    res = await chrome.tabs.sendMessage(tabId, msg);
-  } catch (e) {
-    // Nothing of ChurnLens listens in that tab (never injected, or left behind by a reload).
-    throw unanswered('error_tab_no_answer', msg.type, e);
-  }
-  if (!res) throw unanswered('error_tab_no_answer', msg.type);
+  if (!res) throw await unanswered('error_no_answer', msg.type);
   if (!res.ok) throw new Error(res.error);
   return res.data;
 }

@@ -6,7 +6,6 @@
 import type { AccountRead, CrmAdapter, ListRow, NoteTarget } from './types';
 import { readFields } from './fields';
 import { nameKey, readListRows } from './list';
-import { findNoteTarget } from './note-target';
 import { readRecordWith, type RecordHints } from './record';
 import { localeOf } from './timeline';
 import { makeBudget } from './walk';
@@ -65,7 +64,7 @@ export function defineAdapter(spec: AdapterSpec): CrmAdapter {
         return [];
       }
     },
-    noteTarget: (doc): NoteTarget | null => findNoteTarget(doc, spec.noteSelectors),
+    noteTarget: async (doc): Promise<NoteTarget | null> => (await import('./note-target')).findNoteTarget(doc, spec.noteSelectors),
   };
 }
 

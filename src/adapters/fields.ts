@@ -4,6 +4,7 @@
  * "Label: value" text, and two-part label/value grids. Labels map to canonical fields through
  * the zh/en synonyms; values are kept as text and parsed into numbers and dates where they are.
  */
+import { problem } from './problems';
 import type { CanonicalField, FieldValue } from '../core/types';
 import { parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
@@ -234,7 +235,7 @@ export function readFields(root: ParentNode, opts: FieldOptions = {}): Record<st
     let raw = p.value;
     if (raw.length > MAX_VALUE) {
       raw = raw.slice(0, MAX_VALUE);
-      budget.problems.add(`value of "${p.label.slice(0, 40)}" longer than ${MAX_VALUE} characters: kept the first ${MAX_VALUE}`);
+      budget.problems.add(problem('value_too_long', MAX_VALUE, p.label.slice(0, 40)));
     }
     const { key, value } = fieldValue(p.label, raw, o);
     if (!(key in out)) out[key] = value;

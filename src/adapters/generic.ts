@@ -7,7 +7,6 @@
 import type { CrmAdapter, ListRow } from './types';
 import { readFields } from './fields';
 import { nameKey, readListRows, type KeyRules } from './list';
-import { findNoteTarget } from './note-target';
 import { readRecordWith } from './record';
 import { localeOf } from './timeline';
 import { makeBudget } from './walk';
@@ -17,7 +16,6 @@ export { readTimeline, kindOf, stableHash, localeOf } from './timeline';
 export { readTableRows, isDataTable } from './table';
 export { readListRows, nameKey, type KeyRules } from './list';
 export { readRecordWith, type RecordHints } from './record';
-export { findNoteTarget } from './note-target';
 export { parseDate } from './parse-date';
 export { parseAmount } from './parse-amount';
 export { canonicalField, normaliseLabel } from './synonyms';
@@ -80,5 +78,5 @@ export const genericAdapter: CrmAdapter = {
       return [];
     }
   },
-  noteTarget: (doc) => findNoteTarget(doc),
+  noteTarget: async (doc) => (await import('./note-target')).findNoteTarget(doc),
 };

@@ -5,6 +5,7 @@
  * taught, found the way the generic reader pairs labels and values. The timeline and the note
  * composer are left to the generic reader.
  */
+import { problem } from './problems';
 import { CANONICAL_FIELDS, type FieldValue } from '../core/types';
 import type { PageRecipe } from '../messages';
 import { genericAdapter, nameKey, readTimeline, fieldValue } from './generic';
@@ -92,7 +93,7 @@ export function recipeAdapter(recipe: PageRecipe, opts: RecipeAdapterOptions = {
     const problems: string[] = [];
     const nameEl = query(doc, recipe.name.selector);
     let name = nameEl ? text(nameEl) : '';
-    if (!name) problems.push(`account name: nothing at the taught place (${recipe.name.selector.slice(0, 200)})`);
+    if (!name) problems.push(problem('taught_missing', 'name', recipe.name.selector.slice(0, 200)));
 
     const fields: Record<string, FieldValue> = {};
     for (const f of recipe.fields) {
@@ -110,9 +111,9 @@ export function recipeAdapter(recipe: PageRecipe, opts: RecipeAdapterOptions = {
       const byLabel = f.label ? valueBeside(doc, f.label) : null;
       if (byLabel) {
         fields[f.field] = parse(f.field, byLabel.raw, byLabel.label, o);
-        if (!moved) problems.push(`${f.field}: nothing at the taught place; read beside the label “${f.label}” instead (if every record says this, teach the page again)`);
+        if (!moved) problems.push(problem('taught_moved', f.field, f.label!));
       } else {
-        problems.push(`${f.field}: not found at the taught place${f.label ? ` nor beside the label “${f.label}”` : ''}`);
+        problems.push(problem('taught_missing', f.field, f.label ?? ''));
       }
     }
     if (!name && !Object.keys(fields).length) return null;
@@ -154,6 +155,6 @@ export function recipeAdapter(recipe: PageRecipe, opts: RecipeAdapterOptions = {
     recordKey,
     readRecord,
     readList,
-    noteTarget: (doc) => genericAdapter.noteTarget?.(doc) ?? null,
+    noteTarget: async (doc) => (await genericAdapter.noteTarget?.(doc)) ?? null,
   };
 }

@@ -3,6 +3,7 @@
  * Adapters pass where their CRM shows the name; the generic reader falls back to the fields, the
  * page heading and the title. Never throws: a page that cannot be read says why.
  */
+import { problem } from './problems';
 import type { AccountRead } from './types';
 import { readFields } from './fields';
 import { MAX_VALUE, textOf } from './text';
@@ -48,14 +49,14 @@ export function readRecordWith(doc: Document, key: string, hints: RecordHints = 
     let name = named?.text ?? doc.title.split(/\s[|–—-]\s/)[0]!.trim();
     if (name.length > MAX_VALUE || named?.cut) {
       name = name.slice(0, MAX_VALUE);
-      problems.push(`name longer than ${MAX_VALUE} characters: kept the first ${MAX_VALUE}`);
+      problems.push(problem('name_too_long', MAX_VALUE));
     }
     problems.push(...new Set([...budget.problems, ...timelineBudget.problems]));
     // Nothing record-like on the page: a list or a landing page that happens to have an id in its URL.
     if (!Object.keys(fields).length && !interactions.length) return null;
-    if (!name) problems.push('no account name found on this page');
+    if (!name) problems.push(problem('no_name'));
     return { key, name: name || key, fields, interactions, problems };
   } catch (e) {
-    return { key, name: key, fields: {}, interactions: [], problems: [...problems, `page could not be read: ${String(e).slice(0, 200)}`] };
+    return { key, name: key, fields: {}, interactions: [], problems: [...problems, problem('unreadable', String(e).slice(0, 200))] };
   }
 }

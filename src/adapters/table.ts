@@ -3,7 +3,7 @@
  * stray rows) still give what they hold: a cell without a header is named by its column number.
  */
 import { text } from './text';
-import { isOpaque, makeBudget, tagOf, walk, type Budget } from './walk';
+import { isOpaque, makeBudget, tagOf, TOO_LARGE, walk, type Budget } from './walk';
 
 export interface TableCell {
   header: string;
@@ -31,7 +31,7 @@ function rowsOf(table: Element, budget: Budget, limit = Infinity): Element[] {
     const rows: Element[] = [];
     for (const r of native) {
       if (budget.left <= 0) {
-        budget.problems.add('page too large: stopped reading after the element budget; the rest was skipped');
+        budget.problems.add(TOO_LARGE);
         break;
       }
       budget.left--;

@@ -3,6 +3,7 @@
  * carry dates, and activity tables. Dates come from <time datetime> first, then the visible text;
  * the kind from explicit type markers (data attributes, icon labels), then the words of the entry.
  */
+import { problem } from './problems';
 import type { Interaction, InteractionKind } from '../core/types';
 import { findAmount, parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
@@ -240,7 +241,7 @@ export function readTimeline(root: ParentNode, opts: ReadOptions = {}): PageInte
   let undated = 0;
   for (const el of walk(root, budget, (e) => !taken.has(e))) {
     if (out.length >= MAX_ENTRIES) {
-      budget.problems.add(`more than ${MAX_ENTRIES} timeline entries: the rest were skipped`);
+      budget.problems.add(problem('too_many_entries', MAX_ENTRIES));
       break;
     }
     if (isDataTable(el)) {
@@ -260,7 +261,7 @@ export function readTimeline(root: ParentNode, opts: ReadOptions = {}): PageInte
       else undated++;
     }
   }
-  if (undated) budget.problems.add(`${undated} timeline entries had no readable date and were skipped`);
+  if (undated) budget.problems.add(problem('undated_entries', undated));
   const seen = new Set<string>();
   return out.filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)));
 }

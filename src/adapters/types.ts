@@ -50,5 +50,6 @@ export interface CrmAdapter {
   recordKey(url: URL, doc: Document): string | null;
   readRecord(url: URL, doc: Document): AccountRead | null;
   readList(url: URL, doc: Document, opts?: ListReadOptions): ListRow[];
-  noteTarget?(doc: Document): NoteTarget | null;
+  /** Asynchronous because its reader loads only when a note is written: it is not carried on every page. */
+  noteTarget?(doc: Document): Promise<NoteTarget | null>;
 }

@@ -4,16 +4,20 @@
  * elements and a depth limit so a hostile or runaway page costs a bounded amount of work.
  * Tag names, not instanceof, because elements from frames have other constructors.
  */
+import { problem } from './problems';
 
 export interface Budget {
   /** Elements still allowed to be visited. */
   left: number;
   maxDepth: number;
-  /** What was skipped, in words a developer can act on; copied into AccountRead.problems. */
+  /** What was skipped, as problem codes (./problems); copied into AccountRead.problems. */
   problems: Set<string>;
 }
 
 const DEFAULT_ELEMENTS = 20_000;
+
+/** Said when a read stopped at the element budget (by the walk, or by a table's own row list). */
+export const TOO_LARGE = problem('too_large');
 const DEFAULT_DEPTH = 200;
 
 export function makeBudget(elements = DEFAULT_ELEMENTS, maxDepth = DEFAULT_DEPTH): Budget {
@@ -79,7 +83,7 @@ export function* walk(root: ParentNode, budget: Budget, enter?: (el: Element) =>
     const [el, depth] = stack.pop()!;
     if (isOpaque(el)) continue;
     if (budget.left <= 0) {
-      budget.problems.add('page too large: stopped reading after the element budget; the rest was skipped');
+      budget.problems.add(TOO_LARGE);
       return;
     }
     budget.left--;
@@ -88,7 +92,7 @@ export function* walk(root: ParentNode, budget: Budget, enter?: (el: Element) =>
     const kids = childrenOf(el);
     if (!kids.length) continue;
     if (depth >= budget.maxDepth) {
-      budget.problems.add(`page nested deeper than ${budget.maxDepth} levels: deeper content skipped`);
+      budget.problems.add(problem('too_deep', budget.maxDepth));
       continue;
     }
     for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, depth + 1]);

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { Note, Task } from '../core/types';
 import type { FlaggedRow, TaskRow } from '../messages';
-import { requestTab } from '../messaging';
+import { requestTab } from './request-tab';
 import { resolveLang, t } from '../i18n/t';
 import { db, clearAll } from '../storage/db';
 import { nameKey } from '../adapters/name-key';

@@ -4,7 +4,7 @@
  */
 import type { AccountRead, ListRow } from '../adapters/types';
 import type { FieldValue } from '../core/types';
-import { LIMITS } from '../protocol/parts';
+import { LIMITS } from '../protocol/limits';
 
 const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 const finiteOrNone = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n : undefined);

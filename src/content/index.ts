@@ -4,14 +4,12 @@
  * and when the extension is reloaded the old copy removes its badges and observer.
  */
 import { pickAdapter } from '../adapters';
-import { recipeAdapter } from '../adapters/recipe';
 import type { AccountRead, CrmAdapter, ListReadOptions, ListRow } from '../adapters/types';
 import type { Badge, PageRecipe, Result } from '../messages';
-import { ContentInboundSchema, parseWith } from '../protocol/parts';
+import { parseContentInbound } from '../protocol/content-inbound';
 import { request } from '../messaging';
 import { BadgeLayer, removeStrayBadges } from './badges';
 import { clampRead, clampRow } from './clamp';
-import { fillNote } from './note-writer';
 import { NearRows } from './near';
 import { observe } from './observe';
 import { headingFor } from './heading';
@@ -51,8 +49,11 @@ function start(): void {
     closePicker?.();
   };
 
-  function useRecipe(recipe: PageRecipe): void {
-    taught = recipeAdapter(recipe);
+  /** The recipe reader is a chunk of its own: only origins the user taught load it. */
+  const taughtReader = async (recipe: PageRecipe) => (await import('../adapters/recipe')).recipeAdapter(recipe);
+
+  async function useRecipe(recipe: PageRecipe): Promise<void> {
+    taught = await taughtReader(recipe);
     known.clear();
     memo = new WeakMap();
     recordSig = '';
@@ -74,7 +75,7 @@ function start(): void {
       lang: resolveLang(settings.lang, chrome.i18n.getUILanguage()),
       existing,
       async onSave(recipe) {
-        useRecipe(await request({ type: 'recipe:save', recipe }));
+        await useRecipe(await request({ type: 'recipe:save', recipe }));
       },
       onClose() {
         closePicker = null;
@@ -145,11 +146,13 @@ function start(): void {
   const near = new NearRows(schedule, run.signal);
 
   async function answer(raw: unknown): Promise<Result<unknown>> {
-    const parsed = parseWith(ContentInboundSchema, raw);
+    const parsed = parseContentInbound(raw);
     if (!parsed.ok) return { ok: false, error: parsed.error };
     const msg = parsed.message;
     if (msg.type === 'note:fill') {
-      return { ok: true, data: { filled: fillNote(adapterFor(new URL(location.href)), msg.text) } };
+      // Note writing is a chunk of its own, loaded when the user sends a note.
+      const { fillNote } = await import('./note-writer');
+      return { ok: true, data: { filled: await fillNote(adapterFor(new URL(location.href)), msg.text) } };
     }
     if (msg.type === 'picker:start') {
       try {
@@ -174,8 +177,8 @@ function start(): void {
 
   // The first read waits for this origin's recipe, so a taught page is never read the wrong way first.
   request({ type: 'recipe:get', origin: location.origin })
-    .then((recipe) => {
-      if (recipe) taught = recipeAdapter(recipe);
+    .then(async (recipe) => {
+      if (recipe) taught = await taughtReader(recipe);
     })
     .catch(log)
     .finally(() => {

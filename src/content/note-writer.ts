@@ -16,8 +16,8 @@ function setText(input: HTMLElement, text: string): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-export function fillNote(adapter: CrmAdapter, text: string): boolean {
-  const target = adapter.noteTarget?.(document);
+export async function fillNote(adapter: CrmAdapter, text: string): Promise<boolean> {
+  const target = await adapter.noteTarget?.(document);
   if (!target) return false;
   target.input.focus();
   setText(target.input, text);

@@ -1,12 +1,12 @@
 /**
- * Protocol building blocks shared by the full message schema (src/messages.ts) and the small
- * one the content script checks its inbound messages with: the content script pays only for
- * the few schemas it needs, not for the whole protocol.
+ * Protocol building blocks of the full message schema (src/messages.ts), among them the messages
+ * sent to the content script, which checks them by hand (src/protocol/content-inbound.ts).
  */
 import * as v from 'valibot';
+import { LIMITS } from './limits';
+import type { ParseResult } from './parse-result';
 
-/** Bounds keep a hostile page from pushing megabytes through the worker into IndexedDB. */
-export const LIMITS = { name: 500, raw: 2000, label: 200, text: 5000, fields: 200, interactions: 2000, rows: 5000 } as const;
+export { LIMITS, type ParseResult };
 
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
@@ -15,10 +15,6 @@ export const PickerStart = v.object({ type: v.literal('picker:start') });
 /** Worker → content script. */
 export const NoteFill = v.object({ type: v.literal('note:fill'), text: text(LIMITS.text) });
 export const BadgesRefresh = v.object({ type: v.literal('badges:refresh') });
-
-export const ContentInboundSchema = v.variant('type', [PickerStart, NoteFill, BadgesRefresh]);
-
-export type ParseResult<T> = { ok: true; message: T } | { ok: false; error: string };
 
 /** Validate an untrusted value; the error names the offending path so logs say what was wrong. */
 export function parseWith<S extends v.GenericSchema>(schema: S, raw: unknown): ParseResult<v.InferOutput<S>> {

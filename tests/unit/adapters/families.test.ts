@@ -214,22 +214,22 @@ describe('URL rules', () => {
 });
 
 describe('note targets', () => {
-  it('finds each CRM composer and its save button on the record page', () => {
+  it('finds each CRM composer and its save button on the record page', async () => {
     const expected: Record<string, [string, string | undefined]> = {
       salesforce: ['TEXTAREA', 'Save'], hubspot: ['DIV', 'Save note'], dynamics: ['TEXTAREA', 'Add note'], zoho: ['TEXTAREA', 'Save'],
       pipedrive: ['DIV', 'Save'], jiandaoyun: ['TEXTAREA', '发送'], fxiaoke: ['TEXTAREA', '发布'], neocrm: ['TEXTAREA', '保存'],
     };
     for (const [id, [tag, save]] of Object.entries(expected)) {
       const { doc, url } = loadFixture(`${id}/record.html`);
-      const t = pickAdapter(url, doc).noteTarget!(doc);
+      const t = await pickAdapter(url, doc).noteTarget!(doc);
       expect(t?.input.tagName, id).toBe(tag);
       const label = t?.submit?.textContent?.trim() || t?.submit?.getAttribute('value');
       expect(label, id).toBe(save);
     }
   });
 
-  it('finds none where the page has no note composer', () => {
+  it('finds none where the page has no note composer', async () => {
     const { doc, url } = loadFixture('kingdee/record.html');
-    expect(pickAdapter(url, doc).noteTarget!(doc)).toBeNull();
+    expect(await pickAdapter(url, doc).noteTarget!(doc)).toBeNull();
   });
 });

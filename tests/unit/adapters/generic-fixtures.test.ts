@@ -106,12 +106,12 @@ describe('generic details', () => {
     expect(JSON.stringify(readFields(doc, { now: NOW }))).not.toContain('hunter2');
   });
 
-  it('finds a labelled note box and its Save button', () => {
+  it('finds a labelled note box and its Save button', async () => {
     const { doc } = loadFixture('generic/label-for-form.html');
-    const t = genericAdapter.noteTarget!(doc)!;
+    const t = (await genericAdapter.noteTarget!(doc))!;
     expect(t.input.id).toBe('f-note');
     expect(t.submit?.textContent).toBe('Save');
-    expect(genericAdapter.noteTarget!(loadFixture('generic/dl-record.html').doc)).toBeNull();
+    expect(await genericAdapter.noteTarget!(loadFixture('generic/dl-record.html').doc)).toBeNull();
   });
 
   it('walks open shadow roots attached by script, not only declarative ones', () => {

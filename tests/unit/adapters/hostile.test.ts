@@ -13,8 +13,8 @@ describe('hostile pages complete and say what they skipped', () => {
     const r = genericAdapter.readRecord(url, doc)!;
     expect(r.name).toHaveLength(500);
     expect(r.fields.notes?.raw).toHaveLength(500);
-    expect(r.problems.some((p) => p.startsWith('name longer than 500'))).toBe(true);
-    expect(r.problems.some((p) => p.includes('"Notes" longer than 500'))).toBe(true);
+    expect(r.problems.some((p) => p === 'name_too_long:500')).toBe(true);
+    expect(r.problems.some((p) => p === 'value_too_long:500:Notes')).toBe(true);
   });
 
   it('reads script tags as nothing and markup as text, never as HTML', () => {
@@ -50,7 +50,7 @@ describe('hostile pages complete and say what they skipped', () => {
     expect(r.name).toBe('Deep Co');
     expect(r.fields.owner?.raw).toBe('Ann');
     expect(r.fields.arr).toBeUndefined();
-    expect(r.problems.some((p) => p.includes('nested deeper than'))).toBe(true);
+    expect(r.problems.some((p) => p.startsWith('too_deep:'))).toBe(true);
     expect(rows).toEqual([]);
     expect(ms).toBeLessThan(5_000);
   });
@@ -63,7 +63,7 @@ describe('hostile pages complete and say what they skipped', () => {
     wide.appendChild(frag);
     const r = genericAdapter.readRecord(url, doc)!;
     expect(r.fields.owner?.raw).toBe('Ann');
-    expect(r.problems.some((p) => p.startsWith('page too large'))).toBe(true);
+    expect(r.problems.some((p) => p === 'too_large')).toBe(true);
     // Building 30,000 elements in happy-dom alone takes seconds on a busy machine; the reader's own bound is what is tested.
   }, 30_000);
 
@@ -79,10 +79,10 @@ describe('hostile pages complete and say what they skipped', () => {
     const problems = new Set<string>();
     const entries = readTimeline(doc, { now: Date.UTC(2025, 0, 10), budget: { left: 1_000, maxDepth: 50, problems } });
     expect(entries).toHaveLength(1);
-    expect([...problems]).toEqual(['1 timeline entries had no readable date and were skipped']);
+    expect([...problems]).toEqual(['undated_entries:1']);
   });
 
-  it('never throws on random markup', () => {
+  it('never throws on random markup', async () => {
     const tag = fc.constantFrom('div', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th', 'ul', 'li', 'label', 'input', 'select', 'option', 'time', 'a', 'iframe', 'template', 'script', 'span', 'p', 'h1');
     const attr = fc.constantFrom('', ' role="grid"', ' role="feed"', ' role="row"', ' for="a"', ' id="a"', ' aria-labelledby="a b"', ' href="/x/1"', ' datetime="2025-13-45"', ' colspan="-3"', ' srcdoc="<dt>x</dt><dd>y"', ' shadowrootmode="open"', ' data-id="9"');
     const text = fc.constantFrom('', 'ARR: $1.2M', '客户名称：甲', 'Owner', '3天前', '(1,2,3)', '¥', ':', '：', 'yesterday', '2025/2/30');
@@ -93,12 +93,12 @@ describe('hostile pages complete and say what they skipped', () => {
         fc.tuple(tag, attr, fc.array(tie('n'), { maxLength: 4 })).map(([t, a, kids]) => `<${t}${a}>${kids.join('')}</${t}>`),
       ),
     })).n;
-    fc.assert(
-      fc.property(fc.array(node, { maxLength: 6 }), (parts) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(node, { maxLength: 6 }), async (parts) => {
         const { doc, url } = loadHtml(`<html><body>${parts.join('')}</body></html>`, URL_);
         const r = genericAdapter.readRecord(url, doc);
         genericAdapter.readList(url, doc);
-        genericAdapter.noteTarget!(doc);
+        await genericAdapter.noteTarget!(doc);
         readFields(doc);
         return r === null || (typeof r.name === 'string' && r.interactions.every((i) => Number.isFinite(i.at)));
       }),

@@ -3,7 +3,8 @@
  * answers the way Chrome does (a Result, nothing, or a refusal) in a browser of a given language.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { request, requestTab } from '../../../src/messaging';
+import { request } from '../../../src/messaging';
+import { requestTab } from '../../../src/background/request-tab';
 import { t } from '../../../src/i18n/t';
 
 type Answer = () => Promise<unknown>;

@@ -64,8 +64,8 @@ describe('reading a taught record page', () => {
     expect(read.fields.arr?.num).toBe(125_000);
     expect(read.fields.nps).toBeUndefined();
     expect(read.problems).toHaveLength(3);
-    expect(read.problems.find((p) => p.startsWith('nps:'))).toMatch(/not found/);
-    expect(read.problems.find((p) => p.startsWith('renewalDate:'))).toMatch(/续约日期/);
+    expect(read.problems).toContain('taught_missing:nps:NPS');
+    expect(read.problems.find((p) => p.startsWith('taught_moved:renewalDate:'))).toMatch(/续约日期/);
   });
 
   it('does not read a neighbouring field when a record lacks one and the positions shift', () => {
@@ -90,8 +90,8 @@ describe('reading a taught record page', () => {
     expect(b.fields.arr?.num).toBe(130_000);
     expect(b.fields.renewalDate?.date).toBe(Date.UTC(2027, 0, 30));
     expect(b.problems).toHaveLength(2);
-    expect(b.problems[0]).toMatch(/^plan: not found/);
-    expect(b.problems[1]).toMatch(/^renewalDate: nothing at the taught place; read beside the label “续约日期”/);
+    expect(b.problems[0]).toMatch(/^taught_missing:plan:/);
+    expect(b.problems[1]).toBe('taught_moved:renewalDate:续约日期');
   });
 
   it('says what it could not find, and reads nothing from a page where nothing taught is there', () => {
@@ -101,7 +101,7 @@ describe('reading a taught record page', () => {
     const read = adapter().readRecord(half.url, half.doc)!;
     expect(read.name).toBe('Beta Ltd');
     expect(read.fields).toEqual({});
-    expect(read.problems.map((p) => p.split(':')[0])).toEqual(['arr', 'renewalDate', 'openTickets']);
+    expect(read.problems.map((p) => p.split(':')[1])).toEqual(['arr', 'renewalDate', 'openTickets']);
   });
 
   it('keys by name when the address holds no id, but never takes the taught list page for a record', () => {
@@ -146,9 +146,9 @@ describe('reading a taught list', () => {
 });
 
 describe('writing notes', () => {
-  it('hands the note composer over from the generic reader', () => {
+  it('hands the note composer over from the generic reader', async () => {
     const { doc } = loadHtml('<body><textarea aria-label="备注"></textarea><button>保存</button></body>', RECORD);
-    const target = adapter().noteTarget!(doc);
+    const target = await adapter().noteTarget!(doc);
     expect(target?.input.tagName).toBe('TEXTAREA');
     expect(target?.submit?.textContent).toBe('保存');
   });

@@ -1,0 +1,1 @@
+export type ParseResult<T> = { ok: true; message: T } | { ok: false; error: string };
