@@ -12,7 +12,8 @@ import type { CauseId, Contribution, Evidence, FieldValue, Interaction } from '.
 
 const DAY = 86_400_000;
 // Our own notes are not contact with the customer: "still no reply" is a note too.
-const CONTACT_KINDS = new Set(['call', 'meeting', 'email', 'visit']);
+// Compared, not hashed: kinds read back from storage are fresh strings, and hashing each costs more.
+const isContact = (kind: string) => kind === 'call' || kind === 'meeting' || kind === 'email' || kind === 'visit';
 /** Text evidence loses half its weight every 90 days: last quarter's complaint matters most. */
 const TEXT_HALF_LIFE_DAYS = 90;
 
@@ -125,7 +126,7 @@ function timeline(h: AccountHistory, now: number): Timeline {
   for (const i of h.interactions) {
     if (i.kind === 'ticket' && i.open) openTickets++;
     if (!validAt(i, now)) continue;
-    if (CONTACT_KINDS.has(i.kind)) {
+    if (isContact(i.kind)) {
       contacts.push(i.at);
       lastContact = Math.max(lastContact, i.at);
     } else if (i.kind === 'order') orders.push(i);
