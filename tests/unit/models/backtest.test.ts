@@ -63,14 +63,18 @@ describe.skipIf(!hasData)('backtest floors on the shared data sets', () => {
     const best = bestOf(r);
     expect(at3(best.auc.mean)).toBeGreaterThanOrEqual(0.85);
     expect(at3(Math.min(...r.models.map((m) => m.brier.mean)))).toBeLessThanOrEqual(0.133);
-    expect(at3(r.models.find((m) => m.model === 'logistic')!.auc.mean)).toBeGreaterThanOrEqual(0.845);
+    expect(at3(r.models.find((m) => m.model === 'logistic')!.auc.mean)).toBeGreaterThanOrEqual(0.849);
     expect(r.columns.find((c) => c.name === 'customerID')?.kind).toBe('ignored');
     expect(r.warnings).toEqual([]);
   }, 60_000);
 
-  it('bank: best explainable model ROC AUC ≥ 0.860', () => {
+  it('bank: best explainable model ROC AUC ≥ 0.862; logistic regression bends at knots to ≥ 0.845', () => {
     const r = runBacktest(readFileSync(resolve(data, 'bank_churn_modelling.csv'), 'utf8'), { label: 'Exited' });
-    expect(bestOf(r).auc.mean).toBeGreaterThanOrEqual(0.86);
+    expect(bestOf(r).auc.mean).toBeGreaterThanOrEqual(0.862);
+    // A straight line in age and product count stops at 0.765 (scikit-learn's figure above).
+    expect(r.models.find((m) => m.model === 'logistic')!.auc.mean).toBeGreaterThanOrEqual(0.845);
+    // The blend weighs its parts on held-out rows, so it never falls far behind the better one.
+    expect(r.models.find((m) => m.model === 'blend')!.auc.mean).toBeGreaterThanOrEqual(0.862);
     const dropped = r.columns.filter((c) => c.kind === 'ignored').map((c) => c.name);
     expect(dropped).toEqual(['RowNumber', 'CustomerId', 'Surname', 'Exited']);
     expect(r.warnings).toEqual([]);
