@@ -18,6 +18,8 @@ const INLINE = new Set(['B', 'STRONG', 'EM', 'I', 'U', 'MARK', 'SMALL', 'SUB', '
 
 /** The visible text of el, at most max characters, from at most maxNodes nodes. */
 export function textOf(el: Element, max = MAX_VALUE, maxNodes = 2_000): Text {
+  // Most cells and labels hold text alone: the browser joins it without a walk.
+  if (!el.firstElementChild && !el.shadowRoot && !LEAF_EXCEPTIONS.has(tagOf(el))) return collapse(el.textContent ?? '', max, false);
   let out = '';
   let nodes = 0;
   let cut = false;
@@ -44,9 +46,16 @@ export function textOf(el: Element, max = MAX_VALUE, maxNodes = 2_000): Text {
     const kids: Node[] = tagOf(e) === 'TEMPLATE' || tagOf(e) === 'IFRAME' ? childrenOf(e) : [...(e.shadowRoot ? Array.from(e.shadowRoot.childNodes) : []), ...Array.from(e.childNodes)];
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-  const clean = out.replace(/[\s\u200b\u00ad]+/g, ' ').trim();
+  return collapse(out, max, cut);
+}
+
+/** Elements whose text is not their text nodes: a template's content, a frame's document. */
+const LEAF_EXCEPTIONS = new Set(['TEMPLATE', 'IFRAME']);
+
+function collapse(raw: string, max: number, cut: boolean): Text {
+  const clean = raw.slice(0, max * 4 + 64).replace(/[\s\u200b\u00ad]+/g, ' ').trim();
   if (clean.length > max) return { text: clean.slice(0, max), cut: true };
-  return { text: clean, cut };
+  return { text: clean, cut: cut || raw.length > max * 4 + 64 };
 }
 
 /** Short form: just the string. */
