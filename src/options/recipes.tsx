@@ -4,17 +4,9 @@ import type { PageRecipe } from '../messages';
 import { request } from '../messaging';
 import { formatDate } from '../i18n/t';
 import { useLang, useT } from '../ui/i18n';
+import { download } from '../ui/download';
 import { useChanges } from '../ui/live';
 import { parseRecipeFile } from './recipe-file';
-
-function download(name: string, body: string): void {
-  const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function RecipesSection() {
   const t = useT();
@@ -42,7 +34,7 @@ export function RecipesSection() {
   }
 
   function exportAll() {
-    download(`churnlens-recipes-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(recipes ?? [], null, 2) + '\n');
+    download(`churnlens-recipes-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(recipes ?? [], null, 2) + '\n', 'application/json');
   }
 
   async function importFile(input: HTMLInputElement) {

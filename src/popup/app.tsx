@@ -9,7 +9,7 @@ import { formatDate, formatMoney } from '../i18n/t';
 import { useLang, useT } from '../ui/i18n';
 import { LevelPill } from '../ui/level-pill';
 import { useChanges } from '../ui/live';
-import { ExportBar } from '../sidebar/export-bar';
+import { ExportBar } from '../ui/export-bar';
 import { SiteBar } from './site-bar';
 import { TeachButton } from './teach-button';
 

@@ -13,7 +13,7 @@ import { RiskGauge } from '../ui/risk-gauge';
 import { DEFAULT_USER_SETTINGS } from '../storage/defaults';
 import { useActiveTab } from './active-tab';
 import { defaultDue } from './due';
-import { ExportBar } from './export-bar';
+import { ExportBar } from '../ui/export-bar';
 import { DueLabel, TaskForm, TaskList, type TaskDraft } from './tasks';
 
 export function SidebarApp() {

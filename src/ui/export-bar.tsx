@@ -6,7 +6,8 @@ import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS, FORMAT_NAMES, toCsv, type ExportFormat } from '../core/export/formats';
 import { dayOf, type ExportItem } from '../core/export/items';
 import { toText } from '../core/export/text';
-import { useLang, useT } from '../ui/i18n';
+import { useLang, useT } from './i18n';
+import { download } from './download';
 import './export-bar.css';
 
 const REMEMBER = 'churnlens.exportFormat';
@@ -17,15 +18,6 @@ function initialFormat(items: readonly ExportItem[]): ExportFormat {
   if (saved && (EXPORT_FORMATS as readonly string[]).includes(saved)) return saved as ExportFormat;
   const crm = items[0]?.accountKey.split(':')[0];
   return (EXPORT_FORMATS as readonly string[]).includes(crm ?? '') ? (crm as ExportFormat) : 'generic';
-}
-
-function download(name: string, body: string): void {
-  const url = URL.createObjectURL(new Blob([body], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** A file name any system accepts: no path separators or reserved characters. */
@@ -62,7 +54,7 @@ export function ExportBar({ items, name }: { items: readonly ExportItem[]; name:
           <option value={f}>{f === 'generic' ? t('export_generic') : FORMAT_NAMES[f]}</option>
         ))}
       </select>
-      <button disabled={empty} onClick={() => download(`churnlens-${safe(name)}-${dayOf(Date.now())}-${format}.csv`, toCsv(format, items, lang))}>
+      <button disabled={empty} onClick={() => download(`churnlens-${safe(name)}-${dayOf(Date.now())}-${format}.csv`, toCsv(format, items, lang), 'text/csv;charset=utf-8')}>
         {t('export_download')}
       </button>
       <button disabled={empty} onClick={copy}>{t('export_copy')}</button>
