@@ -21,6 +21,8 @@ const TRAD_MAP: ReadonlyMap<string, string> = new Map(
 );
 
 const HAN = /[\u4e00-\u9fff]/;
+/** Every traditional character the map knows, so only those are visited. */
+const TRAD_CHARS = new RegExp(`[${[...TRAD_MAP.keys()].join('')}]`, 'gu');
 
 /**
  * NFKC folds full-width ASCII (ＢＵＧ，) to half-width; lower-casing makes English matching
@@ -29,7 +31,5 @@ const HAN = /[\u4e00-\u9fff]/;
 export function normalizeText(text: string): string {
   const s = text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc\uff07]/g, "'");
   if (!HAN.test(s)) return s;
-  let out = '';
-  for (const ch of s) out += TRAD_MAP.get(ch) ?? ch;
-  return out;
+  return s.replace(TRAD_CHARS, (ch) => TRAD_MAP.get(ch)!);
 }
