@@ -8,7 +8,7 @@ import { db, clearAll } from '../storage/db';
 import { nameKey } from '../adapters/name-key';
 import { loadHistory, mergeAccount, recordReads, resolveKeys } from '../storage/history';
 import { addNote, getNote, markWrittenBack } from '../storage/notes';
-import { addTask, moveTasks, openTasks, setTaskDone, tasksOf } from '../storage/tasks';
+import { addTask, openTasks, setTaskDone, tasksOf } from '../storage/tasks';
 import { getScore, scoresByValueAtRisk } from '../storage/scores';
 import { deleteRecipe, getRecipe, importRecipes, listRecipes, saveRecipe } from '../storage/recipes';
 import { getSettings, putSettings } from '../storage/settings';
@@ -45,7 +45,6 @@ export const handlers: Handlers = {
     if (!msg.read.key.startsWith('name:') && msg.read.name) {
       const byName = nameKey(new URL(msg.url).origin, msg.read.name);
       await mergeAccount(byName, msg.read.key);
-      await moveTasks(byName, msg.read.key);
     }
     await recordReads([{ ...msg.read, url: msg.url }], now);
     const [score] = await rescore([msg.read.key], now);

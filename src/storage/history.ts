@@ -84,7 +84,7 @@ export async function loadHistory(key: string): Promise<AccountHistory | null> {
 export async function mergeAccount(from: string, to: string): Promise<boolean> {
   if (from === to) return false;
   const d = await db();
-  const tx = d.transaction(['accounts', 'snapshots', 'interactions', 'notes', 'scores', 'aliases'], 'readwrite');
+  const tx = d.transaction(['accounts', 'snapshots', 'interactions', 'notes', 'tasks', 'scores', 'aliases'], 'readwrite');
   await tx.objectStore('aliases').put({ from, to });
   const accounts = tx.objectStore('accounts');
   const old = await accounts.get(from);
@@ -112,6 +112,9 @@ export async function mergeAccount(from: string, to: string): Promise<boolean> {
   }
   for (const n of await tx.objectStore('notes').index('byAccount').getAll(accountRange(from))) {
     await tx.objectStore('notes').put({ ...n, account: to });
+  }
+  for (const t of await tx.objectStore('tasks').index('byAccount').getAll(accountRange(from))) {
+    await tx.objectStore('tasks').put({ ...t, account: to });
   }
   await tx.objectStore('scores').delete(from);
   await tx.done;

@@ -29,9 +29,3 @@ export async function setTaskDone(id: string, done: boolean, at: number): Promis
   return next;
 }
 
-/** An account known by name got its record id: its tasks follow it (see mergeAccount). */
-export async function moveTasks(from: string, to: string): Promise<void> {
-  const tx = (await db()).transaction('tasks', 'readwrite');
-  const mine = await tx.store.index('byAccount').getAll(IDBKeyRange.bound([from, -Infinity], [from, Infinity]));
-  await Promise.all([...mine.map((t) => tx.store.put({ ...t, account: to })), tx.done]);
-}

@@ -3,7 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Task } from '../../../src/core/types';
 import { clearAll, closeDb } from '../../../src/storage/db';
-import { addTask, moveTasks, openTasks, setTaskDone, tasksOf } from '../../../src/storage/tasks';
+import { addTask, openTasks, setTaskDone, tasksOf } from '../../../src/storage/tasks';
+import { mergeAccount, recordReads } from '../../../src/storage/history';
 
 beforeEach(async () => {
   await closeDb();
@@ -49,10 +50,11 @@ describe('task storage', () => {
     expect((await tasksOf('demo:acc-2'))).toEqual([]);
   });
 
-  it('moves a name-keyed account’s tasks to its record id', async () => {
+  it('moves a name-keyed account’s tasks to its record id, with the rest of its history', async () => {
+    await recordReads([{ key: 'name:https://crm.example.com:acme', name: 'Acme', fields: {}, interactions: [] }], 1);
     await addTask(task('a', 'name:https://crm.example.com:acme', '2026-12-10', 1));
     await addTask(task('b', 'demo:acc-2', '2026-12-10', 2));
-    await moveTasks('name:https://crm.example.com:acme', 'demo:acc-9');
+    expect(await mergeAccount('name:https://crm.example.com:acme', 'demo:acc-9')).toBe(true);
     expect((await tasksOf('demo:acc-9')).map((t) => t.id)).toEqual(['a']);
     expect(await tasksOf('name:https://crm.example.com:acme')).toEqual([]);
     expect((await tasksOf('demo:acc-2')).map((t) => t.id)).toEqual(['b']);
