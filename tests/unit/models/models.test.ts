@@ -4,6 +4,7 @@ import { rocAuc } from '../../../src/core/metrics';
 import { contributions, fitModel, MODEL_KINDS, modelLogits, predict, trainModel, type TrainedModel } from '../../../src/core/models/model';
 import type { LogisticModel } from '../../../src/core/models/logistic';
 import type { AdditiveModel } from '../../../src/core/models/additive';
+import type { BlendModel } from '../../../src/core/models/blend';
 import { parseCsv } from '../../../src/core/tabular/csv';
 import { readDataset } from '../../../src/core/tabular/dataset';
 import { rowRecord } from '../../../src/core/tabular/table';
@@ -122,6 +123,14 @@ describe('interaction terms', () => {
   const tr = idx.filter((i) => i % 3 !== 0);
   const te = idx.filter((i) => i % 3 === 0);
   const yTe = Array.from(te, (i) => xor.labels.y[i]!);
+
+  it('blend weighs its parts on held-out rows: logistic regression, blind to the interaction, gets next to nothing', () => {
+    const blend = fitModel('blend', xor.features, xor.values, tr, xor.labels.y) as BlendModel;
+    const weight = (kind: string) => blend.parts.find((p) => p.model.kind === kind)?.weight ?? 0;
+    expect(weight('ga2m')).toBeGreaterThan(0.8);
+    expect(weight('logistic')).toBeLessThan(0.1);
+    expect(rocAuc(yTe, modelLogits(blend, xor.values, te))).toBeGreaterThan(0.85);
+  });
 
   it('ga2m learns a pure interaction that main effects cannot, and splits it between its two columns', () => {
     const stumps = fitModel('stumps', xor.features, xor.values, tr, xor.labels.y);
