@@ -11,7 +11,7 @@ import { nameKey } from './name-key';
 import { isDataTable, rowCells, tableShape, type TableRow } from './table';
 import { MAX_VALUE, text } from './text';
 import { isTimeline, localeOf } from './timeline';
-import { closest, makeBudget, tagOf, walk, type Budget } from './walk';
+import { closest, isOpaque, makeBudget, tagOf, walk, type Budget } from './walk';
 
 export interface KeyRules {
   /** Key of the record a URL opens, or null when the URL is not a record page. */
@@ -53,14 +53,25 @@ function resolve(href: string, base: URL): URL | null {
   }
 }
 
+/** Is e, or an element between it and root, one no reader looks into? */
+function hiddenWithin(e: Element, root: Element): boolean {
+  for (let cur: Element | null = e; cur && cur !== root; cur = cur.parentElement) if (isOpaque(cur)) return true;
+  return false;
+}
+
 /** The first link in el that opens a record, with its key. */
 function recordLink(el: Element, rules: KeyRules, base: URL): { url: URL; key: string; a: Element } | null {
-  for (const a of linksIn(el)) {
-    const url = resolve(a.getAttribute('href')!, base);
-    const key = url && rules.keyForUrl(url);
-    if (url && key) return { url, key, a };
-  }
-  return null;
+  const first = (links: Iterable<Element>) => {
+    for (const a of links) {
+      const url = resolve(a.getAttribute('href')!, base);
+      const key = url && rules.keyForUrl(url);
+      if (url && key) return { url, key, a };
+    }
+    return null;
+  };
+  // The browser's own search finds the usual link at once; the walk also looks into shadow roots.
+  const light = [...el.querySelectorAll('a[href]')].filter((a) => !hiddenWithin(a, el));
+  return first(light) ?? first(linksIn(el).filter((a) => !light.includes(a)));
 }
 
 function idKey(el: Element, rules: KeyRules, base: URL): string | null {

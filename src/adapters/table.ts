@@ -29,13 +29,20 @@ function rowsOf(table: Element, budget: Budget, limit = Infinity): Element[] {
   const native = aria ? undefined : (table as HTMLTableElement).rows;
   if (native?.length) {
     const rows: Element[] = [];
+    // Rows share a handful of sections (thead, tbody…): each is checked once, not once per row.
+    let section: Element | null = null;
+    let sectionHidden = false;
     for (const r of native) {
       if (budget.left <= 0) {
         budget.problems.add(TOO_LARGE);
         break;
       }
       budget.left--;
-      if (!isOpaque(r) && !isOpaque(r.parentElement ?? r)) rows.push(r);
+      if (r.parentElement !== section) {
+        section = r.parentElement;
+        sectionHidden = section !== null && isOpaque(section);
+      }
+      if (!sectionHidden && !isOpaque(r)) rows.push(r);
       if (rows.length >= limit) break;
     }
     return rows;

@@ -36,12 +36,7 @@ export class BadgeLayer {
         waiting.push(row);
         continue;
       }
-      if (!host) {
-        host = this.makeHost();
-        placeInRow(row, host);
-        this.rowHosts.set(row.el, host);
-      }
-      paintBadge(host, badge);
+      this.paintRow(row, badge, host);
     }
     for (const [el, host] of this.rowHosts) {
       if (!seen.has(el)) {
@@ -50,6 +45,23 @@ export class BadgeLayer {
       }
     }
     return waiting;
+  }
+
+  /** Paint rows just read whose badge arrived, leaving every other row as it is. */
+  paintRows(rows: ListRow[], known: (key: string) => Badge | undefined): void {
+    for (const row of rows) {
+      const badge = known(row.key);
+      if (badge && row.el.isConnected) this.paintRow(row, badge, this.rowHosts.get(row.el));
+    }
+  }
+
+  private paintRow(row: ListRow, badge: Badge, host: HTMLElement | undefined): void {
+    if (!host?.isConnected) {
+      host = this.makeHost();
+      placeInRow(row, host);
+      this.rowHosts.set(row.el, host);
+    }
+    paintBadge(host, badge);
   }
 
   showRecord(anchor: Element | null, badge: Badge): void {

@@ -93,6 +93,7 @@ function start(): void {
     const fresh = rows.filter((r) => !pending.has(r.key));
     if (!fresh.length) return;
     for (const r of fresh) pending.add(r.key);
+    const asked = page.changes();
     try {
       const got = await request({ type: 'page:list', url: location.href, rows: fresh.map(clampRow) });
       // In row order: a row keyed by its name gets the badge of the record id it resolved to.
@@ -100,7 +101,9 @@ function start(): void {
     } finally {
       for (const r of fresh) pending.delete(r.key);
     }
-    schedule();
+    // Nothing on the page changed while the worker scored: these rows still show what was read.
+    if (page.changes() === asked) badges.paintRows(fresh, (k) => known.get(k));
+    else schedule();
   }
 
   function pass(): void {
@@ -142,7 +145,8 @@ function start(): void {
       log('pass failed', e);
     }
   };
-  const schedule = observe(document.documentElement, guarded, run.signal);
+  const page = observe(document.documentElement, guarded, run.signal);
+  const schedule = page.schedule;
   const near = new NearRows(schedule, run.signal);
 
   async function answer(raw: unknown): Promise<Result<unknown>> {

@@ -16,8 +16,16 @@ function onlyOurs(records: MutationRecord[]): boolean {
   );
 }
 
-export function observe(root: Node, onChange: () => void, signal: AbortSignal): () => void {
+export interface Observed {
+  /** Ask for a pass in the next frame (once, however often asked). */
+  schedule(): void;
+  /** How many times the page changed (beyond our own badges) so far: equal counts mean nothing moved in between. */
+  changes(): number;
+}
+
+export function observe(root: Node, onChange: () => void, signal: AbortSignal): Observed {
   let frame = 0;
+  let changes = 0;
   const schedule = () => {
     if (frame || signal.aborted) return;
     frame = requestAnimationFrame(() => {
@@ -25,17 +33,21 @@ export function observe(root: Node, onChange: () => void, signal: AbortSignal): 
       if (!signal.aborted) onChange();
     });
   };
+  const changed = () => {
+    changes++;
+    schedule();
+  };
   const mo = new MutationObserver((records) => {
-    if (!onlyOurs(records)) schedule();
+    if (!onlyOurs(records)) changed();
   });
   // A recycled row may keep its text and change only where it links (two accounts of one name).
   mo.observe(root, { childList: true, subtree: true, characterData: true, attributeFilter: ['href', ...ID_ATTRS] });
   // Route changes that touch no DOM still deserve a look (back/forward to a cached view).
-  addEventListener('popstate', schedule, { signal });
-  addEventListener('hashchange', schedule, { signal });
+  addEventListener('popstate', changed, { signal });
+  addEventListener('hashchange', changed, { signal });
   signal.addEventListener('abort', () => {
     mo.disconnect();
     cancelAnimationFrame(frame);
   });
-  return schedule;
+  return { schedule, changes: () => changes };
 }
