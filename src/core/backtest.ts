@@ -1,7 +1,7 @@
 import { DEFAULT_FOLDS, DEFAULT_SEED, stratifiedKFold } from './cv';
 import { duplicateRows, fewPositives, leakyColumns, tooGood, type Guardrail } from './guardrails';
 import { brier, calibrationError, liftAt, meanStd, rocAuc } from './metrics';
-import { fitModel, MODEL_KINDS, modelLogits, sigmoid, type ModelKind } from './models/model';
+import { fitModels, MODEL_KINDS, modelLogits, sigmoid, type ModelKind } from './models/model';
 import type { ColumnSpec } from './tabular/column-types';
 import { readDataset } from './tabular/dataset';
 import { TabularError } from './tabular/errors';
@@ -12,7 +12,7 @@ export type { Contributions, ModelKind, TrainedModel } from './models/model';
 /**
  * Cross-validated backtest of every model on a labelled CSV export: the figures a team needs
  * before trusting a risk score, and the warnings that say when not to. Pure and synchronous,
- * with progress reported per fitted model, so the same call runs in the CLI and in the worker.
+ * with progress reported per model scored, so the same call runs in the CLI and in the worker.
  */
 
 export interface BacktestOptions {
@@ -80,8 +80,9 @@ export function runBacktest(csvText: string, opts: BacktestOptions): BacktestRep
   const scores = MODEL_KINDS.map(() => ({ auc: [] as number[], brier: [] as number[], lift: [] as number[], ece: [] as number[] }));
   for (const { train, test } of folds) {
     const yTest = Array.from(test, (i) => y[i]!);
+    const fitted = fitModels(ds.features, ds.values, train, y);
     MODEL_KINDS.forEach((kind, m) => {
-      const model = fitModel(kind, ds.features, ds.values, train, y);
+      const model = fitted[kind];
       const p = Array.from(modelLogits(model, ds.values, test), sigmoid);
       const s = scores[m]!;
       s.auc.push(rocAuc(yTest, p));

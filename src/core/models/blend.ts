@@ -32,7 +32,21 @@ export function trainBlend(
   rows: ArrayLike<number>,
   y: ArrayLike<number>,
 ): BlendModel {
-  const ga2m = trainStumpsOob(columns, values, rows, y, GA2M_DEFAULTS);
+  return blendOf(columns, values, rows, y, trainLogistic(columns, values, rows, y), trainStumpsOob(columns, values, rows, y, GA2M_DEFAULTS));
+}
+
+/**
+ * The blend of a logistic regression and a GA2M already trained on these rows (the GA2M with its
+ * held-out scores), so a backtest that reports all three fits each part once.
+ */
+export function blendOf(
+  columns: ColumnSpec[],
+  values: ColumnValues[],
+  rows: ArrayLike<number>,
+  y: ArrayLike<number>,
+  logistic: LogisticModel,
+  ga2m: ReturnType<typeof trainStumpsOob>,
+): BlendModel {
   const n = rows.length;
   const heldOut = Array.from({ length: n }, (_, r) => r).filter((r) => !Number.isNaN(ga2m.oob[r]!));
   const zLogistic = new Float64Array(n);
@@ -47,7 +61,7 @@ export function trainBlend(
     logisticLogits(m, values, test.map((r) => rows[r]!)).forEach((z, k) => (zLogistic[test[k]!] = z));
   }
   const parts = [
-    { model: trainLogistic(columns, values, rows, y) as LogisticModel | AdditiveModel, z: zLogistic },
+    { model: logistic as LogisticModel | AdditiveModel, z: zLogistic },
     { model: ga2m.model, z: ga2m.oob },
   ];
   const yHeld = Float64Array.from(heldOut, (r) => y[rows[r]!]!);

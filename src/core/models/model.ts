@@ -4,9 +4,9 @@ import { featureValues } from '../tabular/dataset';
 import { TabularError } from '../tabular/errors';
 import type { RowRecord, Table } from '../tabular/table';
 import { additiveContributions, additiveLogits, type AdditiveModel } from './additive';
-import { trainBlend, type BlendModel } from './blend';
+import { blendOf, trainBlend, type BlendModel } from './blend';
 import { logisticContributions, logisticLogits, trainLogistic, type LogisticModel } from './logistic';
-import { GA2M_DEFAULTS, STUMP_DEFAULTS, trainStumps } from './stumps';
+import { GA2M_DEFAULTS, STUMP_DEFAULTS, trainStumps, trainStumpsOob } from './stumps';
 
 /**
  * The learning models behind one interface. All are additive in the logit, so every prediction
@@ -46,6 +46,23 @@ export function fitModel(
     case 'blend':
       return trainBlend(features, values, rows, y);
   }
+}
+
+/** Every kind on the same rows, each part fitted once: the blend reuses the logistic and GA2M fits. */
+export function fitModels(
+  features: ColumnSpec[],
+  values: ColumnValues[],
+  rows: ArrayLike<number>,
+  y: ArrayLike<number>,
+): Record<ModelKind, TrainedModel> {
+  const logistic = trainLogistic(features, values, rows, y);
+  const ga2m = trainStumpsOob(features, values, rows, y, GA2M_DEFAULTS);
+  return {
+    logistic,
+    stumps: trainStumps(features, values, rows, y, STUMP_DEFAULTS),
+    ga2m: ga2m.model,
+    blend: blendOf(features, values, rows, y, logistic, ga2m),
+  };
 }
 
 export function modelLogits(m: TrainedModel, values: ColumnValues[], rows: ArrayLike<number>): Float64Array {

@@ -24,7 +24,8 @@ describe('guardrails', () => {
     expect(leak?.params[0]).toBe('cancel_reason');
     expect(leak?.key).toBe('guard_leaky_column');
     expect(r.warnings.map((w) => w.code)).toContain('auc_too_high');
-  });
+    // A leaked column keeps the boosted models improving to their cycle cap: the slowest backtest.
+  }, 20_000);
 
   it('flag rows duplicated across folds', () => {
     const lines = clean.split('\n');
