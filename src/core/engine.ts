@@ -54,7 +54,7 @@ function memoFor(competitors: string[]): (text: string) => Hits {
   const key = competitors.join('\u0001');
   let memo = memos.get(key);
   if (!memo) {
-    if (memos.size >= 8) memos.clear();
+    if (memos.size >= 4) memos.clear();
     memos.set(key, (memo = new Map()));
   }
   const m = memo;
