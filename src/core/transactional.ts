@@ -14,12 +14,14 @@ export const NO_ORDER_WINDOW_DAYS = 90;
 
 /** (x, t_x, T) in weeks from an account's orders, same-day orders counted once. */
 export function orderSummary(interactions: Interaction[], now: number): Summary | null {
-  const days = [...new Set(
-    interactions.filter((i) => i.kind === 'order' && Number.isFinite(i.at) && i.at <= now).map((i) => Math.floor(i.at / 86_400_000)),
-  )].sort((a, b) => a - b);
-  if (!days.length) return null;
+  const found: number[] = [];
+  for (const i of interactions) if (i.kind === 'order' && Number.isFinite(i.at) && i.at <= now) found.push(Math.floor(i.at / 86_400_000));
+  if (!found.length) return null;
+  const days = new Float64Array(found).sort();
+  let distinct = 1;
+  for (let k = 1; k < days.length; k++) if (days[k] !== days[k - 1]) distinct++;
   const first = days[0] * 86_400_000;
-  return { x: days.length - 1, tx: (days[days.length - 1] * 86_400_000 - first) / WEEK, T: (now - first) / WEEK };
+  return { x: distinct - 1, tx: (days[days.length - 1] * 86_400_000 - first) / WEEK, T: (now - first) / WEEK };
 }
 
 export function fitOrders(histories: { interactions: Interaction[] }[], now: number): BgNbdParams | null {

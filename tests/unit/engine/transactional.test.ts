@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { DEFAULT_SETTINGS, scoreAccount, type AccountHistory } from '../../../src/core/engine';
 import { renderEvidence } from '../../../src/core/render';
 import { fitOrders, MIN_BUYERS, orderSummary } from '../../../src/core/transactional';
@@ -19,6 +20,20 @@ describe('transactional accounts', () => {
     const its: Interaction[] = [0, 0, 14, 28].map((d, k) => ({ id: `${k}`, account: 'a', at: NOW - (28 - d) * DAY, kind: 'order', source: 'page' }));
     expect(orderSummary(its, NOW)).toEqual({ x: 2, tx: 4, T: 4 });
     expect(orderSummary([], NOW)).toBeNull();
+  });
+
+  it('summarises like the plain definition: distinct order days up to now, in weeks', () => {
+    const kind = fc.constantFrom('order', 'order', 'call', 'payment') as fc.Arbitrary<Interaction['kind']>;
+    const at = fc.oneof(fc.integer({ min: -5, max: 700 }).map((d) => NOW - d * DAY - (d % 3) * 3_600_000), fc.constant(Number.NaN));
+    fc.assert(
+      fc.property(fc.array(fc.record({ kind, at }), { maxLength: 40 }), (raw) => {
+        const its = raw.map((r, k) => ({ ...r, id: `${k}`, account: 'a', source: 'page' as const }));
+        const days = [...new Set(its.filter((i) => i.kind === 'order' && Number.isFinite(i.at) && i.at <= NOW).map((i) => Math.floor(i.at / DAY)))].sort((a, b) => a - b);
+        const want = days.length ? { x: days.length - 1, tx: ((days.at(-1)! - days[0]!) * DAY) / (7 * DAY), T: (NOW - days[0]! * DAY) / (7 * DAY) } : null;
+        expect(orderSummary(its, NOW)).toEqual(want);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('needs enough buying accounts before fitting', () => {
