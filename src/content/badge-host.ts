@@ -13,15 +13,18 @@ const COLORS: Record<string, [bg: string, fg: string, dot: string]> = {
   unknown: ['#eef0f3', '#4b5563', '#9aa3af'],
 };
 
+// Everything a badge shows comes from its host's attributes through this one stylesheet (the level's
+// colours, the dot, the score), so painting one is a few attribute writes.
 const STYLE = `
 :host{all:initial;display:inline-block;vertical-align:middle;margin-inline-start:6px;line-height:1}
+${Object.entries(COLORS).map(([level, [bg, fg, dot]]) => `:host([data-risk-level="${level}"]){--bg:${bg};--fg:${fg};--dot:${dot}}`).join('\n')}
 button{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;gap:5px;height:20px;
  padding:0 8px 0 6px;border-radius:10px;font:600 11px/1 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;
  cursor:pointer;white-space:nowrap;background:var(--bg);color:var(--fg);box-shadow:inset 0 0 0 1px rgba(0,0,0,.06)}
 button:hover{filter:brightness(.97)}
 button:focus-visible{outline:2px solid #2563eb;outline-offset:1px}
-.dot{width:7px;height:7px;border-radius:50%;background:var(--dot)}
-.n{font-weight:500;opacity:.8;font-variant-numeric:tabular-nums}`;
+button::before{content:"";width:7px;height:7px;border-radius:50%;background:var(--dot)}
+button[data-n]::after{content:attr(data-n);font-weight:500;opacity:.8;font-variant-numeric:tabular-nums}`;
 
 /** One stylesheet shared by every badge: a 1,000-row list must not parse the CSS 1,000 times. */
 let sheet: CSSStyleSheet | null = null;
@@ -33,20 +36,34 @@ const sharedSheet = () => {
   return sheet;
 };
 
-export function createBadgeHost(onClick: () => void): HTMLElement {
-  const host = document.createElement('churnlens-badge');
+const TAG = 'churnlens-badge';
+
+export function createBadgeHost(): HTMLElement {
+  const host = document.createElement(TAG);
   host.dataset.churnlens = 'badge';
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [sharedSheet()];
   const button = document.createElement('button');
   button.type = 'button';
-  button.addEventListener('click', (e) => {
-    e.preventDefault();
-    e.stopPropagation();
-    onClick();
-  });
   root.append(button);
   return host;
+}
+
+/**
+ * One listener for every badge's click, ahead of the page's own (capture, at the window): the row
+ * behind a badge never sees the click, and a thousand badges do not each carry a listener.
+ */
+export function onBadgeClick(open: () => void, signal: AbortSignal): void {
+  addEventListener(
+    'click',
+    (e) => {
+      if ((e.target as Element | null)?.localName !== TAG) return;
+      e.preventDefault();
+      e.stopPropagation();
+      open();
+    },
+    { capture: true, signal },
+  );
 }
 
 /** Update in place: a recycled row keeps its host and only the content changes. */
@@ -55,22 +72,9 @@ export function paintBadge(host: HTMLElement, badge: Badge): void {
   host.dataset.accountKey = badge.key;
   host.dataset.riskLevel = badge.level;
   host.title = badge.title;
-  const button = host.shadowRoot!.querySelector('button')!;
-  const [bg, fg, dot] = COLORS[badge.level] ?? COLORS.unknown;
-  button.style.setProperty('--bg', bg);
-  button.style.setProperty('--fg', fg);
-  button.style.setProperty('--dot', dot);
+  const button = host.shadowRoot!.firstElementChild as HTMLElement;
   button.setAttribute('aria-label', badge.title);
-  const d = document.createElement('span');
-  d.className = 'dot';
-  const label = document.createElement('span');
-  label.textContent = badge.label;
-  const parts: Node[] = [d, label];
-  if (badge.risk !== null) {
-    const n = document.createElement('span');
-    n.className = 'n';
-    n.textContent = String(Math.round(badge.risk));
-    parts.push(n);
-  }
-  button.replaceChildren(...parts);
+  button.textContent = badge.label;
+  if (badge.risk !== null) button.dataset.n = String(Math.round(badge.risk));
+  else delete button.dataset.n;
 }

@@ -5,7 +5,7 @@
  */
 import type { ListRow } from '../adapters/types';
 import type { Badge } from '../messages';
-import { createBadgeHost, paintBadge } from './badge-host';
+import { createBadgeHost, onBadgeClick, paintBadge } from './badge-host';
 
 const HOST = 'churnlens-badge';
 
@@ -13,7 +13,10 @@ export class BadgeLayer {
   private rowHosts = new Map<Element, HTMLElement>();
   private recordHost: HTMLElement | null = null;
 
-  constructor(private onOpen: () => void) {}
+  /** open runs when the user clicks any badge; signal ends listening when this copy stops. */
+  constructor(open: () => void, signal: AbortSignal) {
+    onBadgeClick(open, signal);
+  }
 
   /** Does this row carry a badge? Such a row is re-read on every pass, near the screen or not. */
   has(row: Element): boolean {
@@ -57,7 +60,7 @@ export class BadgeLayer {
 
   private paintRow(row: ListRow, badge: Badge, host: HTMLElement | undefined): void {
     if (!host?.isConnected) {
-      host = this.makeHost();
+      host = createBadgeHost();
       placeInRow(row, host);
       this.rowHosts.set(row.el, host);
     }
@@ -67,7 +70,7 @@ export class BadgeLayer {
   showRecord(anchor: Element | null, badge: Badge): void {
     if (!this.recordHost || !this.recordHost.isConnected) {
       this.recordHost?.remove();
-      this.recordHost = this.makeHost();
+      this.recordHost = createBadgeHost();
       if (anchor) anchor.append(this.recordHost);
       else {
         // No heading to sit beside: float in the corner rather than guess a place in the layout.
@@ -89,9 +92,6 @@ export class BadgeLayer {
     this.rowHosts.clear();
   }
 
-  private makeHost(): HTMLElement {
-    return createBadgeHost(this.onOpen);
-  }
 }
 
 /** Beside the row's name when it can be found (a link, usually), else at the end of its first cell. */

@@ -30,7 +30,7 @@ const alive = () => {
 function start(): void {
   removeStrayBadges();
   const run = new AbortController();
-  const badges = new BadgeLayer(() => void request({ type: 'panel:open' }).catch(log));
+  const badges = new BadgeLayer(() => void request({ type: 'panel:open' }).catch(log), run.signal);
   const known = new Map<string, Badge>();
   // Rows already read, by element; a new reader or a new route starts it afresh.
   let memo: NonNullable<ListReadOptions['memo']> = new WeakMap();

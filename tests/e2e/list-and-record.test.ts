@@ -45,6 +45,27 @@ describe('badges on the demo CRM', () => {
     await page.close();
   });
 
+  it('opens the side panel from a badge, and the row behind it never sees the click', async () => {
+    const page = await env.b.context.newPage();
+    await page.goto(`${env.crm}/accounts`);
+    await listBadged(page);
+    const cdp = await env.b.context.browser()!.newBrowserCDPSession();
+    const panels = async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.url.endsWith('/src/sidebar/index.html')).length;
+    // Many CRMs open a record when its row is clicked: the page listens on the row, as they do.
+    await page.evaluate(() => {
+      (window as unknown as { rowClicks: number }).rowClicks = 0;
+      document.querySelector('table tbody')!.addEventListener('click', () => (window as unknown as { rowClicks: number }).rowClicks++);
+    });
+    const before = await panels();
+    await page.locator(`table tbody tr ${BADGE}`).nth(3).click();
+    await expect.poll(panels, { timeout: 10_000 }).toBeGreaterThan(before);
+    expect(await page.evaluate(() => (window as unknown as { rowClicks: number }).rowClicks)).toBe(0);
+    expect(new URL(page.url()).pathname).toBe('/accounts');
+    await cdp.detach();
+    await page.close();
+  });
+
   it('re-reads the page on client-side navigation', async () => {
     const page = await env.b.context.newPage();
     await page.goto(`${env.crm}/accounts`);
