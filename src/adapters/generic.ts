@@ -73,7 +73,7 @@ export const genericAdapter: CrmAdapter = {
   },
   readList(url, doc, opts): ListRow[] {
     try {
-      return readListRows(doc, url, genericKeys, { want: opts?.want, memo: opts?.memo });
+      return readListRows(doc, url, genericKeys, { ...opts });
     } catch {
       return [];
     }

@@ -181,7 +181,9 @@ export function readListRows(root: ParentNode, base: URL, rules: KeyRules, opts:
   for (const el of walk(root, budget, (e) => !taken.has(e))) {
     if (!isDataTable(el)) continue;
     taken.add(el);
-    const { body, names } = tableShape(el, budget);
+    const shape = opts.shapes?.get(el) ?? tableShape(el, budget);
+    opts.shapes?.set(el, shape);
+    const { body, names } = shape;
     // A table of activities or line items is not a list of accounts: it has no record links and no name column.
     const named = names.some((n) => canonicalField(n) === 'name') || body.slice(0, LINK_PROBE_ROWS).some((r) => recordLink(r, rules, base));
     if (!named) continue;

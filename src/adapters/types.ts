@@ -34,6 +34,11 @@ export interface ListReadOptions {
    * Owned by the caller, so it lives as long as the page does.
    */
   memo?: WeakMap<Element, { shows: string; row: ListRow | null }>;
+  /**
+   * Tables already taken apart (header names, body rows), by table. The caller keeps it only while
+   * nothing on the page changed, e.g. when a read is asked for because rows scrolled into view.
+   */
+  shapes?: WeakMap<Element, { body: Element[]; names: string[] }>;
 }
 
 export interface NoteTarget {

@@ -34,6 +34,8 @@ function start(): void {
   const known = new Map<string, Badge>();
   // Rows already read, by element; a new reader or a new route starts it afresh.
   let memo: NonNullable<ListReadOptions['memo']> = new WeakMap();
+  let shapes: NonNullable<ListReadOptions['shapes']> = new WeakMap();
+  let shapesAt = -1;
   const pending = new Set<string>();
   let href = '';
   let recordSig = '';
@@ -133,7 +135,12 @@ function start(): void {
     // A short list (a virtual scroller's pool of rows included) is read whole; a long one near the
     // screen. Badged rows are always re-read, so a recycled one is re-checked at once.
     const want = (row: Element, listSize: number) => near.want(row) || listSize <= WHOLE_LIST || badges.has(row);
-    const rows = adapter.readList(url, document, { want, memo });
+    // Nothing changed since the last read (rows only came into view): the tables' shapes still hold.
+    if (page.changes() !== shapesAt) {
+      shapes = new WeakMap();
+      shapesAt = page.changes();
+    }
+    const rows = adapter.readList(url, document, { want, memo, shapes });
     const waiting = badges.syncRows(rows, (k) => known.get(k));
     if (waiting.length) sendRows(waiting).catch(log);
   }

@@ -46,4 +46,15 @@ describe('list reads for the content script', () => {
     link.textContent = 'Renamed Co';
     expect(genericAdapter.readList(url, doc, { memo })[1]!.name).toBe('Renamed Co');
   });
+
+  it('reuses a table taken apart before, while the caller says nothing changed', () => {
+    const { doc, url } = loadHtml(`<html><body>${table(3)}</body></html>`, 'https://crm.example.test/accounts');
+    const shapes: NonNullable<ListReadOptions['shapes']> = new WeakMap();
+    expect(genericAdapter.readList(url, doc, { shapes })).toHaveLength(3);
+    const body = doc.querySelector('tbody')!;
+    body.append(body.lastElementChild!.cloneNode(true));
+    // The kept shape lists three rows; a fresh one (the page changed) finds the fourth.
+    expect(genericAdapter.readList(url, doc, { shapes })).toHaveLength(3);
+    expect(genericAdapter.readList(url, doc, { shapes: new WeakMap() })).toHaveLength(4);
+  });
 });
