@@ -14,13 +14,7 @@ export type Unanswered = 'error_no_answer' | 'error_tab_no_answer';
 /** The words load only when something failed: the content script does not carry them on every page. */
 export async function unanswered(key: Unanswered, type: string, cause?: unknown): Promise<Error> {
   try {
-    const [{ fill }, { resolveLang }, { messagingStrings }] = await Promise.all([
-      import('./i18n/define'),
-      import('./i18n/lang'),
-      import('./i18n/messaging-strings'),
-    ]);
-    const lang = resolveLang('auto', chrome.i18n.getUILanguage());
-    return new Error(fill(messagingStrings[lang][key], [type]), { cause });
+    return new Error((await import('./i18n/messaging-strings')).unansweredText(key, type), { cause });
   } catch {
     // A content script left behind by an extension reload can load nothing more; only its console sees this.
     return new Error(`${key} (${type})`, { cause });

@@ -65,16 +65,15 @@ function start(): void {
 
   /** The picker is a chunk of its own, loaded only when the user asks to teach this page. */
   async function openPicker(): Promise<void> {
-    const [{ startPicker }, { resolveLang }, settings, existing] = await Promise.all([
+    const [{ startPicker }, settings, existing] = await Promise.all([
       import('./picker'),
-      import('../i18n/lang'),
       request({ type: 'settings:get' }),
       request({ type: 'recipe:get', origin: location.origin }),
     ]);
     closePicker?.();
     closePicker = startPicker({
       origin: location.origin,
-      lang: resolveLang(settings.lang, chrome.i18n.getUILanguage()),
+      lang: settings.lang,
       existing,
       async onSave(recipe) {
         await useRecipe(await request({ type: 'recipe:save', recipe }));

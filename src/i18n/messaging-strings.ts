@@ -1,8 +1,10 @@
-import { defineStrings } from './define';
+import { defineStrings, fill } from './define';
+import { resolveLang } from './lang';
 
 /**
  * What src/messaging.ts says when nothing answers a request. It runs in the content script too,
- * so it reads this small catalogue directly rather than every string through t().
+ * so it reads this small catalogue directly rather than every string through t(), and only
+ * when a request failed.
  */
 export const messagingStrings = defineStrings({
   en: {
@@ -14,3 +16,8 @@ export const messagingStrings = defineStrings({
     error_tab_no_answer: 'CRM 页面没有回应（$1）。请刷新该页面后重试。',
   },
 });
+
+/** In the browser's language: the user's own choice lives with the worker that did not answer. */
+export function unansweredText(key: keyof typeof messagingStrings.en, type: string): string {
+  return fill(messagingStrings[resolveLang('auto', chrome.i18n.getUILanguage())][key], [type]);
+}

@@ -5,15 +5,18 @@
  * page observer and the badges leave alone.
  */
 import { h, render } from 'preact';
+import { resolveLang, type LangSetting } from '../../i18n/lang';
 import { Panel, type PickerOptions } from './panel';
 import { PICKER_CSS } from './styles';
 
-export type { PickerOptions };
+/** As the panel takes them, but with the user's language setting ('auto' follows the browser). */
+export type PickerStart = Omit<PickerOptions, 'lang'> & { lang: LangSetting };
 
 const HOST = 'churnlens-picker';
 
 /** Open the picker; the returned function removes it (also called after onClose). */
-export function startPicker(opts: PickerOptions): () => void {
+export function startPicker(start: PickerStart): () => void {
+  const opts: PickerOptions = { ...start, lang: start.lang === 'auto' ? resolveLang('auto', chrome.i18n.getUILanguage()) : start.lang };
   // A picker left by an earlier copy of the content script (extension reloaded) goes first.
   for (const old of document.querySelectorAll(HOST)) old.remove();
   const host = document.createElement(HOST);
