@@ -27,6 +27,11 @@ export interface AdapterSpec {
    * record's name within the origin, as the generic reader does.
    */
   nameFallback?: boolean;
+  /**
+   * A list row that links only to other pages of the site (a contact, a task) is about something
+   * else and gets no key. True unless the adapter knows no record URLs (the generic reader).
+   */
+  strictLists?: boolean;
 }
 
 function nameFromPage(url: URL, doc: Document): string | null {
@@ -58,7 +63,7 @@ export function defineAdapter(spec: AdapterSpec): CrmAdapter {
     },
     readList(url, doc, opts): ListRow[] {
       try {
-        const rules = { keyForUrl: (u: URL) => spec.keyFromUrl(u), keyForId: (id: string, base: URL) => spec.keyFromId?.(id, base) ?? null, strict: true };
+        const rules = { keyForUrl: (u: URL) => spec.keyFromUrl(u), keyForId: (id: string, base: URL) => spec.keyFromId?.(id, base) ?? null, strict: spec.strictLists ?? true };
         return readListRows(doc, url, rules, { ...opts });
       } catch {
         return [];

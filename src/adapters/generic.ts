@@ -4,12 +4,8 @@
  * that looks like one); without one, a page that names an account is keyed by that name within
  * its origin. Every specific adapter is built from the same blocks exported here.
  */
-import type { CrmAdapter, ListRow } from './types';
-import { readFields } from './fields';
-import { nameKey, readListRows, type KeyRules } from './list';
-import { readRecordWith } from './record';
-import { localeOf } from './timeline';
-import { makeBudget } from './walk';
+import type { CrmAdapter } from './types';
+import { defineAdapter } from './define';
 
 export { readFields, readPairs, fieldValue } from './fields';
 export { readTimeline, kindOf, stableHash, localeOf } from './timeline';
@@ -50,33 +46,12 @@ const urlKey = (url: URL) => {
   return id ? `generic:${url.host}:${id}` : null;
 };
 
-const genericKeys: KeyRules = {
-  keyForUrl: urlKey,
-  keyForId: (id, base) => (ID_TEXT.test(id) ? `generic:${base.host}:${id}` : null),
-};
-
-function recordKey(url: URL, doc: Document): string | null {
-  const fromUrl = urlKey(url);
-  if (fromUrl) return fromUrl;
-  // No id in the URL: a page that shows an account name field is a record, keyed by that name.
-  const name = readFields(doc, { budget: makeBudget(), locale: localeOf(doc) }).name?.raw;
-  return name ? nameKey(url.origin, name) : null;
-}
-
-export const genericAdapter: CrmAdapter = {
+export const genericAdapter: CrmAdapter = defineAdapter({
   id: 'generic',
   matches: () => true,
-  recordKey,
-  readRecord(url, doc) {
-    const key = recordKey(url, doc);
-    return key ? readRecordWith(doc, key) : null;
-  },
-  readList(url, doc, opts): ListRow[] {
-    try {
-      return readListRows(doc, url, genericKeys, { ...opts });
-    } catch {
-      return [];
-    }
-  },
-  noteTarget: async (doc) => (await import('./note-target')).findNoteTarget(doc),
-};
+  keyFromUrl: urlKey,
+  keyFromId: (id, base) => (ID_TEXT.test(id) ? `generic:${base.host}:${id}` : null),
+  // No id in the URL: a page that shows an account name field is a record, keyed by that name.
+  nameFallback: true,
+  strictLists: false,
+});

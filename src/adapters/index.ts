@@ -29,13 +29,5 @@ export const ADAPTERS: readonly CrmAdapter[] = [
   genericAdapter,
 ];
 
-export function pickAdapter(url: URL, doc: Document): CrmAdapter {
-  for (const a of ADAPTERS) {
-    try {
-      if (a.matches(url, doc)) return a;
-    } catch {
-      // A broken predicate must not keep the page unread: try the next adapter.
-    }
-  }
-  return genericAdapter;
-}
+/** Every adapter is built by defineAdapter, whose matches() never throws. */
+export const pickAdapter = (url: URL, doc: Document): CrmAdapter => ADAPTERS.find((a) => a.matches(url, doc)) ?? genericAdapter;
