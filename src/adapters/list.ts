@@ -53,12 +53,6 @@ function resolve(href: string, base: URL): URL | null {
   }
 }
 
-/** Is e, or an element between it and root, one no reader looks into? */
-function hiddenWithin(e: Element, root: Element): boolean {
-  for (let cur: Element | null = e; cur && cur !== root; cur = cur.parentElement) if (isOpaque(cur)) return true;
-  return false;
-}
-
 /** The first link in el that opens a record, with its key. */
 function recordLink(el: Element, rules: KeyRules, base: URL): { url: URL; key: string; a: Element } | null {
   const first = (links: Iterable<Element>) => {
@@ -70,7 +64,8 @@ function recordLink(el: Element, rules: KeyRules, base: URL): { url: URL; key: s
     return null;
   };
   // The browser's own search finds the usual link at once; the walk also looks into shadow roots.
-  const light = [...el.querySelectorAll('a[href]')].filter((a) => !hiddenWithin(a, el));
+  // A link counts unless it, or an element between it and the row, is one no reader looks into.
+  const light = [...el.querySelectorAll('a[href]')].filter((a) => closest(a, (e) => e === el || isOpaque(e)) === el);
   return first(light) ?? first(linksIn(el).filter((a) => !light.includes(a)));
 }
 
