@@ -95,6 +95,8 @@ export interface Account {
   lastSeen: number;
   /** Labelled outcome for learning, from a CRM status field or an import. */
   outcome?: 'churned' | 'retained';
+  /** What the last read of its page could not read or had to cut (problem codes, src/adapters/problems.ts). */
+  readProblems?: string[];
 }
 
 /** What the page showed at one visit; history is the sequence of these. */

@@ -1,3 +1,4 @@
+import { ReadProblems } from './read-problems';
 import { useEffect, useState } from 'preact/hooks';
 import type { Action, Score, Task } from '../core/types';
 import { dayOf, noteItem, taskItem } from '../core/export/items';
@@ -92,6 +93,7 @@ function AccountPanel({ view, tabId }: { view: AccountViewData; tabId: number | 
         </section>
       )}
 
+      {account.readProblems && <ReadProblems problems={account.readProblems} />}
       {score && score.causes.length > 0 && <Causes score={score} />}
       {score && score.actions.length > 0 && (
         <Actions score={score} accountKey={account.key} tabId={tabId} tasks={view.tasks} today={today} />

@@ -13,6 +13,8 @@ export interface PageRead {
   url?: string;
   fields: Record<string, FieldValue>;
   interactions: Omit<Interaction, 'account'>[];
+  /** Set by a record page's read (empty when it read everything); list rows leave it as it was. */
+  problems?: string[];
 }
 
 /** A visit that shows the same values as the last one within this window adds no snapshot. */
@@ -36,6 +38,7 @@ export async function recordReads(reads: PageRead[], now: number): Promise<void>
     const prev = await accounts.get(read.key);
     // The CRM's status field is the team's own label: an account marked lost is a lesson.
     const outcome = outcomeFromStatus(read.fields.status?.raw) ?? prev?.outcome;
+    const readProblems = read.problems ?? prev?.readProblems;
     const account: Account = {
       key: read.key,
       crm: crmOf(read.key),
@@ -45,6 +48,7 @@ export async function recordReads(reads: PageRead[], now: number): Promise<void>
       firstSeen: prev?.firstSeen ?? now,
       lastSeen: now,
       ...(outcome ? { outcome } : {}),
+      ...(readProblems?.length ? { readProblems } : {}),
     };
     await accounts.put(account);
     if (Object.keys(read.fields).length > 0) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tabIdOf } from '../../scripts/browser';
 import { BADGE, pageErrors, useExtension } from './setup';
 import type { AccountViewData } from '../../src/messages';
 
@@ -25,4 +26,17 @@ describe('pages with missing or garbled fields', () => {
       await page.close();
     });
   }
+
+  it('says in the side panel, in the user’s language, what it had to cut from a page', async () => {
+    const page = await env.b.context.newPage();
+    await page.goto(`${env.crm}/accounts/acc-bad-3`);
+    await page.locator(`${BADGE}[data-account-key$=":acc-bad-3"]`).first().waitFor({ timeout: 15_000 });
+    const panel = await env.b.context.newPage();
+    await panel.goto(env.b.extensionUrl(`src/sidebar/index.html?tab=${await tabIdOf(env.b, page)}`));
+    const said = panel.locator('[data-churnlens="read-problems"]');
+    await said.waitFor({ timeout: 15_000 });
+    expect(await said.textContent()).toContain('the name is longer than 500 characters');
+    await panel.close();
+    await page.close();
+  });
 });

@@ -40,4 +40,14 @@ describe('a name-keyed account gets its record id', () => {
     expect(await mergeAccount(nameKey(ORIGIN, 'Nobody'), 'demo:acc-1')).toBe(false);
     expect(await loadHistory('demo:acc-1')).toBeNull();
   });
+
+  it('keeps what the last record read could not read, until a later record read says otherwise', async () => {
+    const read = { key: 'demo:acc-7', name: 'Acme', fields: {}, interactions: [] };
+    await recordReads([{ ...read, problems: ['name_too_long:500'] }], 1);
+    expect((await loadHistory('demo:acc-7'))!.account.readProblems).toEqual(['name_too_long:500']);
+    await recordReads([{ ...read }], 2); // a list row: says nothing about the page
+    expect((await loadHistory('demo:acc-7'))!.account.readProblems).toEqual(['name_too_long:500']);
+    await recordReads([{ ...read, problems: [] }], 3);
+    expect((await loadHistory('demo:acc-7'))!.account.readProblems).toBeUndefined();
+  });
 });
