@@ -1,5 +1,5 @@
 /** What ChurnLens could not read on the account's page, in the user's words, so a thin score explains itself. */
-import { parseProblem } from '../adapters/problems';
+import { parseProblem } from '../adapters/problem-parse';
 import type { MessageKey } from '../i18n/t';
 import { useT } from '../ui/i18n';
 

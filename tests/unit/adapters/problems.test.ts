@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseProblem, problem } from '../../../src/adapters/problems';
+import { parseProblem } from '../../../src/adapters/problem-parse';
+import { problem } from '../../../src/adapters/problems';
 
 describe('reader problem codes', () => {
   it('come back as the code and details they were made from, colons in the last detail included', () => {
