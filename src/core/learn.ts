@@ -4,7 +4,9 @@
  * learns is how much each visible signal really mattered for this team, and its explanation stays
  * in the same words as the scorecard's.
  */
-import { trainModel, contributions, type TrainedModel } from './backtest';
+import { trainModel, contributions, predict, type ModelKind, type TrainedModel } from './backtest';
+import { stratifiedKFold } from './cv';
+import { rocAuc } from './metrics';
 import { levelOf, type EngineSettings } from './engine';
 import type { ColumnSpec } from './tabular/column-types';
 import type { Contribution, Score } from './types';
@@ -41,26 +43,52 @@ export interface LearnedModel {
   positives: number;
   negatives: number;
   trainedAt: number;
+  /** Cross-validated ROC AUC of each model tried on these outcomes; the best was kept. */
+  cvAuc?: Partial<Record<ModelKind, number>>;
 }
 
 export type TrainResult =
   | { ok: true; learned: LearnedModel }
   | { ok: false; reason: 'too_few'; positives: number; negatives: number };
 
-/** Train an L2 logistic model on labelled accounts' signals. Deterministic for the same input. */
+/** The two models the worker learns; the first wins ties, being the plainer. */
+const CANDIDATES: readonly ModelKind[] = ['logistic', 'stumps'];
+
+/**
+ * Train an L2 logistic model and boosted stumps on labelled accounts' signals and keep the one
+ * with the better cross-validated AUC on these same outcomes (stratified folds, fixed seed, so the
+ * same input gives the same model). Both are additive: the explanation stays exact either way.
+ */
 export function trainOnOutcomes(examples: { signals: Record<string, number>; outcome: Outcome }[], now: number): TrainResult {
   const positives = examples.filter((e) => e.outcome === 'churned').length;
   const negatives = examples.length - positives;
   if (positives < MIN_PER_CLASS || negatives < MIN_PER_CLASS) return { ok: false, reason: 'too_few', positives, negatives };
   const columns = [...new Set(examples.flatMap((e) => Object.keys(e.signals)))].sort();
-  const table = { header: columns, rows: examples.map((e) => columns.map((c) => String(e.signals[c] ?? 0))) };
   const labels = Int32Array.from(examples, (e) => (e.outcome === 'churned' ? 1 : 0));
   // Every column is a number of points; typing them by hand keeps a rare signal from being read as an id.
   const specs: ColumnSpec[] = columns.map((name) => ({
     name, kind: 'numeric', distinct: new Set(examples.map((e) => e.signals[name] ?? 0)).size, missing: 0,
   }));
-  const model = trainModel(table, labels, 'logistic', { columns: specs });
-  return { ok: true, learned: { model, columns, positives, negatives, trainedAt: now } };
+  const records = examples.map((e) => Object.fromEntries(columns.map((c) => [c, e.signals[c] ?? 0])));
+  const fit = (kind: ModelKind, rows: ArrayLike<number>) =>
+    trainModel(
+      { header: columns, rows: Array.from(rows, (r) => columns.map((c) => String(records[r]![c]))) },
+      Array.from(rows, (r) => labels[r]!),
+      kind,
+      { columns: specs },
+    );
+  const scores = CANDIDATES.map((kind) => {
+    const oof = new Float64Array(examples.length);
+    for (const { train, test } of stratifiedKFold(labels)) {
+      const m = fit(kind, train);
+      for (const r of test) oof[r] = predict(m, records[r]!);
+    }
+    return rocAuc(labels, oof);
+  });
+  const best = CANDIDATES[scores.indexOf(Math.max(...scores))]!;
+  const model = fit(best, examples.map((_, i) => i));
+  const cvAuc = Object.fromEntries(CANDIDATES.map((k, i) => [k, scores[i]!]));
+  return { ok: true, learned: { model, columns, positives, negatives, trainedAt: now, cvAuc } };
 }
 
 /**
@@ -84,6 +112,6 @@ export function applyLearned(score: Score, learned: LearnedModel, thresholds: En
       // Learned logit contribution on the points scale, so bars stay comparable; never negative here.
       points: Math.max(0, Math.round((byColumn.get(c.feature === 'text' ? `text_${c.cause}` : c.feature) ?? 0) * 100) / 10),
     })),
-    model: `logistic (${learned.positives}+${learned.negatives})`,
+    model: `${learned.model.kind} (${learned.positives}+${learned.negatives})`,
   };
 }

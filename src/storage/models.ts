@@ -17,5 +17,5 @@ export async function getModel<K extends keyof Models>(id: K): Promise<Models[K]
 export async function putModel<K extends keyof Models>(id: K, model: Models[K] | null, now: number): Promise<void> {
   const d = await db();
   if (!model) await d.delete('models', id);
-  else await d.put('models', { id, trainedAt: now, kind: id === 'risk' ? 'logistic' : 'bgnbd', model });
+  else await d.put('models', { id, trainedAt: now, kind: id === 'risk' ? (model as LearnedModel).model.kind : 'bgnbd', model });
 }

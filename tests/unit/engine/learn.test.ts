@@ -57,9 +57,30 @@ describe('learning from the team’s outcomes', () => {
     console.log(`learned model AUC on 100 unseen accounts: ${auc.toFixed(3)}`);
     expect(auc).toBeGreaterThan(0.8);
     for (const s of learned) {
-      expect(s.model).toMatch(/^logistic/);
+      expect(s.model).toMatch(/^(logistic|stumps) \(300\)|^(logistic|stumps) \(\d+\+\d+\)$/);
       expect(s.risk!).toBeGreaterThanOrEqual(0);
       expect(s.risk!).toBeLessThanOrEqual(100);
     }
+  });
+
+  it('tries logistic regression and boosted stumps and keeps the better by cross-validation, the same way every time', () => {
+    const rnd = mulberry32(3);
+    // Churn where a signal sits in a middle band: a model has to bend to see it.
+    const examples = Array.from({ length: 200 }, () => {
+      const band = Math.round(rnd() * 100);
+      const other = Math.round(rnd() * 100);
+      const churned = band > 35 && band < 65 ? rnd() < 0.9 : rnd() < 0.1;
+      return { signals: { silence: band, complaints: other }, outcome: (churned ? 'churned' : 'retained') as Outcome };
+    });
+    const a = trainOnOutcomes(examples, NOW);
+    const b = trainOnOutcomes(examples, NOW);
+    expect(a.ok && b.ok).toBe(true);
+    if (!a.ok || !b.ok) return;
+    const tried = a.learned.cvAuc!;
+    expect(Object.keys(tried).sort()).toEqual(['logistic', 'stumps']);
+    for (const auc of Object.values(tried)) expect(auc).toBeGreaterThan(0.75);
+    const best = tried.stumps! > tried.logistic! ? 'stumps' : 'logistic';
+    expect(a.learned.model.kind).toBe(best);
+    expect(b.learned).toEqual(a.learned);
   });
 });
