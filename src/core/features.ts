@@ -27,6 +27,8 @@ export interface FeatureWeights {
   ownerChange: number;
   orders: number;
   arrDown: number;
+  latePayment: number;
+  contacts: number;
 }
 
 /** Points each feature can reach at most; the scorecard's default weights. */
@@ -40,6 +42,10 @@ export const DEFAULT_WEIGHTS: FeatureWeights = {
   ownerChange: 15,
   orders: 20,
   arrDown: 15,
+  // Money trouble shows in the ledger before anyone says it (DOMAIN: customer circumstances).
+  latePayment: 15,
+  // A relationship that hangs on one or two people breaks when they leave (DOMAIN: staff turnover).
+  contacts: 10,
 };
 
 export interface FeatureContext {
@@ -116,6 +122,8 @@ interface Timeline {
   orders: Interaction[];
   /** Tickets the timeline shows as open, dated or not. */
   openTickets: number;
+  /** Payments the timeline shows as late or unpaid, newest last. */
+  latePayments: Interaction[];
 }
 
 function timeline(h: AccountHistory, now: number): Timeline {
@@ -123,16 +131,51 @@ function timeline(h: AccountHistory, now: number): Timeline {
   const orders: Interaction[] = [];
   let lastContact = -Infinity;
   let openTickets = 0;
+  const latePayments: Interaction[] = [];
   for (const i of h.interactions) {
     if (i.kind === 'ticket' && i.open) openTickets++;
     if (!validAt(i, now)) continue;
-    if (isContact(i.kind)) {
+    if (i.kind === 'payment' && i.at > now - LATE_PAYMENT_WINDOW && LATE.test(i.text ?? '')) latePayments.push(i);
+    else if (isContact(i.kind)) {
       contacts.push(i.at);
       lastContact = Math.max(lastContact, i.at);
     } else if (i.kind === 'order') orders.push(i);
   }
   orders.sort((a, b) => a.at - b.at);
-  return { contacts: new Float64Array(contacts).sort(), lastContact, orders, openTickets };
+  latePayments.sort((a, b) => a.at - b.at);
+  return { contacts: new Float64Array(contacts).sort(), lastContact, orders, openTickets, latePayments };
+}
+
+/** Words of a payment entry that did not arrive on time; "not overdue" and the like are read as paid. */
+const LATE = /(?<!不|未|没有|无)(逾期|拖欠|欠款|延迟付款|延期付款|晚付|未付|未到账|催款)|(?<!not |no |never )\b(overdue|past due|late payment|paid late|unpaid|not received|outstanding|dunning)\b/i;
+const LATE_PAYMENT_WINDOW = 180 * DAY;
+
+function latePayment(_h: AccountHistory, c: FeatureContext, t: Timeline): Contribution[] {
+  const n = t.latePayments.length;
+  if (!n) return [];
+  const last = t.latePayments[n - 1]!;
+  return [contribution('late_payment', 'customer_circumstances', c.weights.latePayment * clamp(0.6 + 0.2 * (n - 1), 0.6, 1), [
+    { key: 'ev_late_payment', params: [n, Math.round((c.now - last.at) / DAY)], at: last.at, ref: { kind: 'interaction', id: last.id } },
+  ])];
+}
+
+/** Few people on the customer's side, or fewer than before. */
+function contacts(h: AccountHistory, c: FeatureContext): Contribution[] {
+  const series = fieldSeries(h, 'contacts').filter((s) => num(s.v) !== undefined && num(s.v)! >= 0);
+  if (!series.length) return [];
+  const first = num(series[0]!.v)!;
+  const last = num(series.at(-1)!.v)!;
+  const evidence: Evidence[] = [];
+  let share = 0;
+  if (last <= 2) {
+    share += last <= 1 ? 0.7 : 0.4;
+    evidence.push({ key: 'ev_few_contacts', params: [last], ref: { kind: 'field', id: 'contacts' } });
+  }
+  if (first - last >= 2 && last < first * 0.75) {
+    share += 0.5;
+    evidence.push({ key: 'ev_contacts_down', params: [first, last], ref: { kind: 'field', id: 'contacts' } });
+  }
+  return share ? [contribution('contacts', 'staff_turnover', c.weights.contacts * Math.min(1, share), evidence)] : [];
 }
 
 function silence(h: AccountHistory, c: FeatureContext, t: Timeline): Contribution[] {
@@ -338,6 +381,8 @@ const FEATURES: [string, (h: AccountHistory, c: FeatureContext, t: Timeline) => 
   ['nps', nps],
   ['csat', csat],
   ['owner_change', ownerChange],
+  ['late_payment', latePayment],
+  ['contacts', contacts],
   ['orders', orders],
   ['arr_down', arrDown],
 ];

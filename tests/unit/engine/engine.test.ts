@@ -27,6 +27,33 @@ describe('risk engine', () => {
     expect(renderEvidence(s.unknownReason!, 'en')).toMatch(/no dates/);
   });
 
+  it('reads late payments from the ledger, and a payment said to be on time as paid', () => {
+    const recent = (d: number) => NOW - d * DAY;
+    const calls = [40, 30, 20, 10].map((d) => ({ at: recent(d) }));
+    const late = scoreAccount(history([...calls, { kind: 'payment', at: recent(50), text: '回款逾期45天，未到账' }, { kind: 'payment', at: recent(12), text: 'Invoice overdue, not received' }]), NOW);
+    const c = late.contributions.find((x) => x.feature === 'late_payment')!;
+    expect(c.cause).toBe('customer_circumstances');
+    expect(renderEvidence(c.evidence[0], 'en')).toBe('2 late or unpaid payment(s) in the last 6 months, the latest 12 days ago');
+    expect(renderEvidence(c.evidence[0], 'zh_CN')).toBe('近 6 个月有 2 笔回款逾期或未付，最近一笔在 12 天前');
+    const paid = scoreAccount(history([...calls, { kind: 'payment', at: recent(12), text: 'Paid on time, not overdue' }, { kind: 'payment', at: recent(50), text: '回款到账，没有逾期' }]), NOW);
+    expect(paid.contributions.some((x) => x.feature === 'late_payment')).toBe(false);
+    // Older than six months: history, not a signal.
+    const old = scoreAccount(history([...calls, { kind: 'payment', at: recent(300), text: 'overdue' }]), NOW);
+    expect(old.contributions.some((x) => x.feature === 'late_payment')).toBe(false);
+  });
+
+  it('sees a relationship that hangs on one person, or lost people', () => {
+    const calls = [40, 30, 20, 10].map((d) => ({ at: NOW - d * DAY }));
+    const one = scoreAccount(history(calls, { contacts: { raw: '1', num: 1 } }), NOW).contributions.find((x) => x.feature === 'contacts')!;
+    expect(one.cause).toBe('staff_turnover');
+    expect(renderEvidence(one.evidence[0], 'en')).toBe('only 1 contact(s) on the customer side');
+    expect(scoreAccount(history(calls, { contacts: { raw: '6', num: 6 } }), NOW).contributions.some((x) => x.feature === 'contacts')).toBe(false);
+    const h = history(calls, { contacts: { raw: '3', num: 3 } });
+    h.snapshots.unshift({ account: 't:1', at: NOW - 100 * DAY, fields: { contacts: { raw: '8', num: 8 } } });
+    const down = scoreAccount(h, NOW).contributions.find((x) => x.feature === 'contacts')!;
+    expect(renderEvidence(down.evidence[0], 'zh_CN')).toBe('客户方联系人从 8 位减少到 3 位');
+  });
+
   it('measures silence against the account’s own rhythm, in both languages', () => {
     const calls = [200, 185, 170, 155, 140, 125, 110, 94].map((d) => ({ at: NOW - d * DAY }));
     const s = scoreAccount(history(calls), NOW);
