@@ -29,6 +29,7 @@ export interface FeatureWeights {
   arrDown: number;
   latePayment: number;
   contacts: number;
+  ces: number;
 }
 
 /** Points each feature can reach at most; the scorecard's default weights. */
@@ -46,6 +47,8 @@ export const DEFAULT_WEIGHTS: FeatureWeights = {
   latePayment: 15,
   // A relationship that hangs on one or two people breaks when they leave (DOMAIN: staff turnover).
   contacts: 10,
+  // Customers who find it hard to get things done leave for easier vendors (DOMAIN: friction).
+  ces: 12,
 };
 
 export interface FeatureContext {
@@ -310,6 +313,21 @@ function csat(h: AccountHistory, c: FeatureContext): Contribution[] {
   return [contribution('csat', 'service_experience', c.weights.csat * (0.6 - share) / 0.6, [{ key: 'ev_csat', params: [v], ref: { kind: 'field', id: 'csat' } }])];
 }
 
+/**
+ * Customer effort score, read as CES 2.0 asks it ("the company made it easy to handle my issue",
+ * agree 1–7; higher is easier) or as a percentage. The page's label is kept as the field's key.
+ */
+const CES_LABELS = ['ces', 'ces score', 'customer effort score', 'customer effort', 'effort score', '客户费力度', '费力度', '客户费力度评分', '费力度评分'];
+
+function ces(h: AccountHistory, c: FeatureContext): Contribution[] {
+  const key = CES_LABELS.find((k) => h.account.fields[k] || h.snapshots.some((s) => s.fields[k]));
+  const v = key ? num(latest(h, key)) : undefined;
+  if (v === undefined || v < 1) return [];
+  const share = v <= 7 ? (v - 1) / 6 : v <= 100 ? v / 100 : 1;
+  if (!(share < 0.5)) return [];
+  return [contribution('ces', 'friction', c.weights.ces * (0.5 - share) / 0.5, [{ key: 'ev_ces', params: [v], ref: { kind: 'field', id: key! } }])];
+}
+
 function ownerChange(h: AccountHistory, c: FeatureContext): Contribution[] {
   const owners = fieldSeries(h, 'owner').filter((s) => s.v.raw.trim());
   for (let i = owners.length - 1; i > 0; i--) {
@@ -380,6 +398,7 @@ const FEATURES: [string, (h: AccountHistory, c: FeatureContext, t: Timeline) => 
   ['open_tickets', openTickets],
   ['nps', nps],
   ['csat', csat],
+  ['ces', ces],
   ['owner_change', ownerChange],
   ['late_payment', latePayment],
   ['contacts', contacts],

@@ -42,6 +42,14 @@ describe('risk engine', () => {
     expect(old.contributions.some((x) => x.feature === 'late_payment')).toBe(false);
   });
 
+  it('reads a customer effort score kept under the page’s own label', () => {
+    const calls = [40, 30, 20, 10].map((d) => ({ at: NOW - d * DAY }));
+    const hard = scoreAccount(history(calls, { 客户费力度: { raw: '2', num: 2, label: '客户费力度' } }), NOW).contributions.find((x) => x.feature === 'ces')!;
+    expect(hard.cause).toBe('friction');
+    expect(renderEvidence(hard.evidence[0], 'zh_CN')).toBe('客户费力度评分 2(客户觉得办事费劲)');
+    expect(scoreAccount(history(calls, { ces: { raw: '6', num: 6 } }), NOW).contributions.some((x) => x.feature === 'ces')).toBe(false);
+  });
+
   it('sees a relationship that hangs on one person, or lost people', () => {
     const calls = [40, 30, 20, 10].map((d) => ({ at: NOW - d * DAY }));
     const one = scoreAccount(history(calls, { contacts: { raw: '1', num: 1 } }), NOW).contributions.find((x) => x.feature === 'contacts')!;
