@@ -125,6 +125,8 @@ interface Timeline {
   orders: Interaction[];
   /** Tickets the timeline shows as open, dated or not. */
   openTickets: number;
+  /** When the longest-open dated ticket was opened (Infinity if none). */
+  oldestOpenTicket: number;
   /** Payments the timeline shows as late or unpaid, newest last. */
   latePayments: Interaction[];
 }
@@ -134,9 +136,13 @@ function timeline(h: AccountHistory, now: number): Timeline {
   const orders: Interaction[] = [];
   let lastContact = -Infinity;
   let openTickets = 0;
+  let oldestOpenTicket = Infinity;
   const latePayments: Interaction[] = [];
   for (const i of h.interactions) {
-    if (i.kind === 'ticket' && i.open) openTickets++;
+    if (i.kind === 'ticket' && i.open) {
+      openTickets++;
+      if (validAt(i, now)) oldestOpenTicket = Math.min(oldestOpenTicket, i.at);
+    }
     if (!validAt(i, now)) continue;
     if (i.kind === 'payment' && i.at > now - LATE_PAYMENT_WINDOW && LATE.test(i.text ?? '')) latePayments.push(i);
     else if (isContact(i.kind)) {
@@ -146,7 +152,7 @@ function timeline(h: AccountHistory, now: number): Timeline {
   }
   orders.sort((a, b) => a.at - b.at);
   latePayments.sort((a, b) => a.at - b.at);
-  return { contacts: new Float64Array(contacts).sort(), lastContact, orders, openTickets, latePayments };
+  return { contacts: new Float64Array(contacts).sort(), lastContact, orders, openTickets, oldestOpenTicket, latePayments };
 }
 
 /** Words of a payment entry that did not arrive on time; "not overdue" and the like are read as paid. */
@@ -278,11 +284,20 @@ function text(h: AccountHistory, c: FeatureContext): Contribution[] {
   );
 }
 
+/** A ticket open this long has outlived any support promise a CRM customer is usually given. */
+const OVERDUE_TICKET_DAYS = 14;
+
 function openTickets(h: AccountHistory, c: FeatureContext, t: Timeline): Contribution[] {
   const fromField = num(latest(h, 'openTickets'));
   const n = Math.max(fromField ?? 0, t.openTickets);
-  if (n < 2) return [];
-  return [contribution('open_tickets', 'service_experience', c.weights.openTickets * clamp((n - 1) / 4, 0, 1), [{ key: 'ev_open_tickets', params: [n] }])];
+  const openDays = Math.floor((c.now - t.oldestOpenTicket) / DAY);
+  const overdue = openDays >= OVERDUE_TICKET_DAYS;
+  if (n < 2 && !overdue) return [];
+  const evidence: Evidence[] = [];
+  if (n >= 2) evidence.push({ key: 'ev_open_tickets', params: [n] });
+  if (overdue) evidence.push({ key: 'ev_ticket_overdue', params: [openDays], at: t.oldestOpenTicket });
+  const share = clamp((n - 1) / 4, 0, 1) + (overdue ? clamp(openDays / 60, 0.25, 0.5) : 0);
+  return [contribution('open_tickets', 'service_experience', c.weights.openTickets * Math.min(1, share), evidence)];
 }
 
 function nps(h: AccountHistory, c: FeatureContext): Contribution[] {

@@ -42,6 +42,15 @@ describe('risk engine', () => {
     expect(old.contributions.some((x) => x.feature === 'late_payment')).toBe(false);
   });
 
+  it('counts a ticket left open past two weeks, even when it is the only one', () => {
+    const calls = [40, 30, 20, 10].map((d) => ({ at: NOW - d * DAY }));
+    const stale = scoreAccount(history([...calls, { kind: 'ticket', open: true, at: NOW - 30 * DAY, text: 'Export fails' }]), NOW);
+    const c = stale.contributions.find((x) => x.feature === 'open_tickets')!;
+    expect(c.evidence.map((e) => renderEvidence(e, 'en'))).toEqual(['a ticket has been open for 30 days']);
+    const fresh = scoreAccount(history([...calls, { kind: 'ticket', open: true, at: NOW - 3 * DAY, text: 'Export fails' }]), NOW);
+    expect(fresh.contributions.some((x) => x.feature === 'open_tickets')).toBe(false);
+  });
+
   it('reads a customer effort score kept under the page’s own label', () => {
     const calls = [40, 30, 20, 10].map((d) => ({ at: NOW - d * DAY }));
     const hard = scoreAccount(history(calls, { 客户费力度: { raw: '2', num: 2, label: '客户费力度' } }), NOW).contributions.find((x) => x.feature === 'ces')!;
