@@ -42,7 +42,8 @@ function rowsOf(table: Element, budget: Budget, limit = Infinity): Element[] {
         section = r.parentElement;
         sectionHidden = section !== null && isOpaque(section);
       }
-      if (!sectionHidden && !isOpaque(r)) rows.push(r);
+      // A row is never code, a template or one of our badges: only the hiding attributes matter.
+      if (!sectionHidden && !r.hasAttribute('hidden') && r.getAttribute('aria-hidden') !== 'true') rows.push(r);
       if (rows.length >= limit) break;
     }
     return rows;
@@ -106,7 +107,18 @@ export interface TableShape {
 export function tableShape(table: Element, budget: Budget = makeBudget()): TableShape {
   const rows = rowsOf(table, budget);
   const head = headerRow(rows);
-  return { body: rows.filter((r) => r !== head && !inHead(r)), names: headerNames(head) };
+  const body: Element[] = [];
+  // Rows come a section at a time: whether a section is the <thead> is asked once per section.
+  let section: Element | null = null;
+  let inThead = false;
+  for (const r of rows) {
+    if (r.parentElement !== section) {
+      section = r.parentElement;
+      inThead = inHead(r);
+    }
+    if (r !== head && !inThead) body.push(r);
+  }
+  return { body, names: headerNames(head) };
 }
 
 /** One body row's cells, each named by its column header. */
