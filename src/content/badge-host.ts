@@ -19,7 +19,7 @@ const STYLE = `
 :host{all:initial;display:inline-block;vertical-align:middle;margin-inline-start:6px;line-height:1}
 ${Object.entries(COLORS).map(([level, [bg, fg, dot]]) => `:host([data-risk-level="${level}"]){--bg:${bg};--fg:${fg};--dot:${dot}}`).join('\n')}
 button{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;gap:5px;height:20px;
- padding:0 8px 0 6px;border-radius:10px;font:600 11px/1 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;
+ padding:0 8px 0 6px;border-radius:10px;font:600 11px/1 system-ui,"Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;
  cursor:pointer;white-space:nowrap;background:var(--bg);color:var(--fg);box-shadow:inset 0 0 0 1px rgba(0,0,0,.06)}
 button:hover{filter:brightness(.97)}
 button:focus-visible{outline:2px solid #2563eb;outline-offset:1px}
@@ -36,7 +36,7 @@ const sharedSheet = () => {
   return sheet;
 };
 
-const TAG = 'churnlens-badge';
+export const TAG = 'churnlens-badge';
 
 export function createBadgeHost(): HTMLElement {
   const host = document.createElement(TAG);

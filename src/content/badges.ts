@@ -5,9 +5,8 @@
  */
 import type { ListRow } from '../adapters/types';
 import type { Badge } from '../messages';
-import { createBadgeHost, onBadgeClick, paintBadge } from './badge-host';
+import { createBadgeHost, onBadgeClick, paintBadge, TAG } from './badge-host';
 
-const HOST = 'churnlens-badge';
 
 export class BadgeLayer {
   private rowHosts = new Map<Element, HTMLElement>();
@@ -109,5 +108,5 @@ function placeInRow(row: ListRow, host: HTMLElement): void {
 
 /** Remove what an earlier copy of this script left (the extension was reloaded or updated). */
 export function removeStrayBadges(): void {
-  for (const el of document.querySelectorAll(HOST)) el.remove();
+  for (const el of document.querySelectorAll(TAG)) el.remove();
 }
