@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../scripts/browser';
 import { startDemoServer } from '../scripts/serve-demo';
 
-const RUNS = 5;
+const RUNS = 9;
 
 /** Indexes of the body rows inside the viewport (measured outside the timed windows). */
 const rowsInView = (page: Page) =>

@@ -106,7 +106,7 @@ function cardName(card: Element, link: Element | undefined): string {
 }
 
 /** Cards: the largest element around a record link that holds no other record. */
-function cards(root: ParentNode, rules: KeyRules, base: URL, budget: Budget, taken: Set<Element>, want: NonNullable<ListReadOptions['want']>): ListRow[] {
+function cards(root: ParentNode, rules: KeyRules, base: URL, budget: Budget, taken: Set<Element>, pick: NonNullable<ListReadOptions['pick']>): ListRow[] {
   const links: { a: Element; key: string; url: URL }[] = [];
   const withId: Element[] = [];
   const outside = (e: Element) => !taken.has(e) && !isDataTable(e) && !NAVIGATION.has((e.getAttribute('role') ?? tagOf(e)).toUpperCase()) && !isTimeline(e);
@@ -121,7 +121,7 @@ function cards(root: ParentNode, rules: KeyRules, base: URL, budget: Budget, tak
     }
   }
   const keys = new Set(links.map((l) => l.key));
-  const out: ListRow[] = [];
+  const found: { card: Element; l: (typeof links)[number] }[] = [];
   const seen = new Set<Element>();
   if (keys.size >= 2) {
     for (const l of links) {
@@ -136,13 +136,18 @@ function cards(root: ParentNode, rules: KeyRules, base: URL, budget: Budget, tak
       }
       if (seen.has(card)) continue;
       seen.add(card);
-      if (!want(card, keys.size)) continue;
-      const name = cardName(card, l.a).slice(0, MAX_VALUE);
-      if (name) out.push({ el: card, key: l.key, name, url: l.url.href });
+      found.push({ card, l });
     }
   }
-  for (const el of withId) {
-    if (seen.has(el) || closest(el, (e) => seen.has(e), 10) || !want(el, withId.length)) continue;
+  const out: ListRow[] = [];
+  const chosen = new Set(pick(found.map((f) => f.card)));
+  for (const { card, l } of found) {
+    if (!chosen.has(card)) continue;
+    const name = cardName(card, l.a).slice(0, MAX_VALUE);
+    if (name) out.push({ el: card, key: l.key, name, url: l.url.href });
+  }
+  const byId = withId.filter((el) => !seen.has(el) && !closest(el, (e) => seen.has(e), 10));
+  for (const el of pick(byId)) {
     const key = rules.keyForId(idAttribute(el)!, base);
     const name = cardName(el, undefined).slice(0, MAX_VALUE);
     if (key && name) out.push({ el, key, name });
@@ -170,7 +175,7 @@ const LINK_PROBE_ROWS = 20;
 export function readListRows(root: ParentNode, base: URL, rules: KeyRules, opts: ListOptions = {}): ListRow[] {
   const budget = opts.budget ?? makeBudget();
   const o = { now: opts.now ?? Date.now(), locale: opts.locale ?? localeOf(root) };
-  const want = opts.want ?? (() => true);
+  const pick = opts.pick ?? ((rows: readonly Element[]) => rows);
   const out: ListRow[] = [];
   const taken = new Set<Element>();
   for (const el of walk(root, budget, (e) => !taken.has(e))) {
@@ -182,8 +187,7 @@ export function readListRows(root: ParentNode, base: URL, rules: KeyRules, opts:
     // A table of activities or line items is not a list of accounts: it has no record links and no name column.
     const named = names.some((n) => canonicalField(n) === 'name') || body.slice(0, LINK_PROBE_ROWS).some((r) => recordLink(r, rules, base));
     if (!named) continue;
-    for (const r of body) {
-      if (!want(r, body.length)) continue;
+    for (const r of pick(body)) {
       const shows = opts.memo ? rowShows(r, names) : '';
       const seen = opts.memo?.get(r);
       let row: ListRow | null;
@@ -197,6 +201,6 @@ export function readListRows(root: ParentNode, base: URL, rules: KeyRules, opts:
       if (out.length >= MAX_ROWS) return out;
     }
   }
-  out.push(...cards(root, rules, base, makeBudget(), taken, want).slice(0, MAX_ROWS - out.length));
+  out.push(...cards(root, rules, base, makeBudget(), taken, pick).slice(0, MAX_ROWS - out.length));
   return out;
 }

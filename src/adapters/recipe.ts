@@ -130,8 +130,7 @@ export function recipeAdapter(recipe: PageRecipe, opts: RecipeAdapterOptions = {
     if (!recipe.list) return [];
     const out: ListRow[] = [];
     const rows = taughtRows(doc);
-    for (const row of rows) {
-      if (opts?.want && !opts.want(row, rows.length)) continue;
+    for (const row of opts?.pick ? opts.pick(rows) : rows) {
       const nameEl = recipe.list.name ? query(row, recipe.list.name) : row;
       const name = nameEl ? text(nameEl) : '';
       if (!name) continue;

@@ -25,10 +25,10 @@ export interface ListRow {
 /** What the content script asks of a list read, so a long list costs what the user sees. */
 export interface ListReadOptions {
   /**
-   * Called with every candidate row (and how many rows its list has) before it is read; false
-   * leaves the row unread, e.g. far off screen in a long list.
+   * Given one list's rows in page order, the ones to read (all when absent); the rest stay unread,
+   * e.g. those far off screen in a long list.
    */
-  want?: (row: Element, listSize: number) => boolean;
+  pick?: (rows: readonly Element[]) => Iterable<Element>;
   /**
    * Rows read before, by element: a row whose text and links are unchanged is not read again.
    * Owned by the caller, so it lives as long as the page does.

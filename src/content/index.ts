@@ -10,7 +10,7 @@ import { parseContentInbound } from '../protocol/content-inbound';
 import { request } from '../messaging';
 import { BadgeLayer, removeStrayBadges } from './badges';
 import { clampRead, clampRow } from './clamp';
-import { NearRows } from './near';
+import { nearRows, onViewChange } from './near';
 import { observe } from './observe';
 import { headingFor } from './heading';
 
@@ -133,13 +133,13 @@ function start(): void {
     }
     // A short list (a virtual scroller's pool of rows included) is read whole; a long one near the
     // screen. Badged rows are always re-read, so a recycled one is re-checked at once.
-    const want = (row: Element, listSize: number) => near.want(row) || listSize <= WHOLE_LIST || badges.has(row);
+    const pick = (list: readonly Element[]) => (list.length <= WHOLE_LIST ? list : new Set([...nearRows(list), ...list.filter((r) => badges.has(r))]));
     // Nothing changed since the last read (rows only came into view): the tables' shapes still hold.
     if (page.changes() !== shapesAt) {
       shapes = new WeakMap();
       shapesAt = page.changes();
     }
-    const rows = adapter.readList(url, document, { want, memo, shapes });
+    const rows = adapter.readList(url, document, { pick, memo, shapes });
     const waiting = badges.syncRows(rows, (k) => known.get(k));
     if (waiting.length) sendRows(waiting).catch(log);
   }
@@ -153,7 +153,7 @@ function start(): void {
   };
   const page = observe(document.documentElement, guarded, run.signal);
   const schedule = page.schedule;
-  const near = new NearRows(schedule, run.signal);
+  onViewChange(schedule, run.signal);
 
   async function answer(raw: unknown): Promise<Result<unknown>> {
     const parsed = parseContentInbound(raw);

@@ -1,38 +1,37 @@
 /**
- * Which list rows are on or near the screen. Only those are read and badged, so a 1,000-row list
- * costs what the user can see, and rows scrolled into view (virtual scrollers included) are read
- * as they arrive. The browser computes intersections off the main script, so idle pages cost
- * nothing and no layout is forced.
+ * Which rows of a long list are on or near the screen (half a screen above and below): only those
+ * are read and badged, so a 1,000-row list costs what the user can see. Rows stack in page order,
+ * so the near ones are found by halving, from a few row boxes, not by measuring every row; a
+ * hidden row (no box) only widens the range. Scrolling, resizing and clicks (a tab or filter that
+ * shows another part of a list) ask for a pass; nothing runs while the page is left alone.
  */
-export class NearRows {
-  private near = new WeakSet<Element>();
-  private watched = new WeakSet<Element>();
-  private io: IntersectionObserver;
+export function onViewChange(schedule: () => void, signal: AbortSignal): void {
+  for (const type of ['scroll', 'resize', 'click']) addEventListener(type, schedule, { capture: true, passive: true, signal });
+}
 
-  /** onNear runs when a row came within reach (half a screen above or below the viewport). */
-  constructor(onNear: () => void, signal: AbortSignal) {
-    this.io = new IntersectionObserver(
-      (entries) => {
-        let grew = false;
-        for (const e of entries) {
-          if (e.isIntersecting) {
-            grew ||= !this.near.has(e.target);
-            this.near.add(e.target);
-          } else this.near.delete(e.target);
-        }
-        if (grew) onNear();
-      },
-      { rootMargin: '50% 0px' },
-    );
-    signal.addEventListener('abort', () => this.io.disconnect());
+export function nearRows(rows: readonly Element[]): readonly Element[] {
+  const h = rows[0]?.ownerDocument.defaultView?.innerHeight ?? innerHeight;
+  const top = -h / 2;
+  const bottom = h * 1.5;
+  // First row that ends below the top of the range, then first row that starts below its bottom.
+  const first = firstWhere(rows, 0, (r) => r.getBoundingClientRect().bottom > top);
+  const end = firstWhere(rows, first, (r) => r.getBoundingClientRect().top >= bottom && hasBox(r));
+  return rows.slice(first, end);
+}
+
+const hasBox = (r: Element) => {
+  const b = r.getBoundingClientRect();
+  return b.width > 0 || b.height > 0;
+};
+
+/** The first index from `from` where test holds, assuming it holds for every row after that one. */
+function firstWhere(rows: readonly Element[], from: number, test: (r: Element) => boolean): number {
+  let lo = from;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(rows[mid]!)) hi = mid;
+    else lo = mid + 1;
   }
-
-  /** Start watching row (once) and say whether it is near now. A row seen for the first time is not, until the browser says so. */
-  want = (row: Element): boolean => {
-    if (!this.watched.has(row)) {
-      this.watched.add(row);
-      this.io.observe(row);
-    }
-    return this.near.has(row);
-  };
+  return lo;
 }

@@ -1,5 +1,5 @@
 /**
- * What the content script asks of a list read: rows it does not want stay unread, and a row read
+ * What the content script asks of a list read: rows it does not pick stay unread, and a row read
  * before is not read again until its text or its links change.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,19 +14,18 @@ const table = (n: number) =>
   ).join('')}</tbody></table>`;
 
 describe('list reads for the content script', () => {
-  it('asks about every row, with the list size, and reads only the wanted ones', () => {
+  it('hands each list’s rows over in page order and reads only the ones picked', () => {
     const { doc, url } = loadHtml(`<html><body>${table(30)}</body></html>`, 'https://crm.example.test/accounts');
-    const asked: number[] = [];
+    const offered: string[][] = [];
     const rows = genericAdapter.readList(url, doc, {
-      want: (row, size) => {
-        asked.push(size);
-        return row.textContent!.includes('Account 2');
+      pick: (list) => {
+        offered.push(list.map((r) => r.querySelector('a')!.textContent!));
+        return list.slice(19, 22);
       },
     });
-    expect(asked).toHaveLength(30);
-    expect(new Set(asked)).toEqual(new Set([30]));
-    expect(rows.map((r) => r.name)).toEqual(['Account 2', ...Array.from({ length: 10 }, (_, i) => `Account ${20 + i}`)]);
-    expect(rows[0]!.fields?.arr?.num).toBe(2000);
+    expect(offered[0]).toEqual(Array.from({ length: 30 }, (_, i) => `Account ${i + 1}`));
+    expect(rows.map((r) => r.name)).toEqual(['Account 20', 'Account 21', 'Account 22']);
+    expect(rows[0]!.fields?.arr?.num).toBe(20_000);
   });
 
   it('reuses a row read before and reads it again once its link or text changed', () => {
