@@ -11,7 +11,7 @@ import { nameKey } from './name-key';
 import { isDataTable, rowCells, tableShape, type TableRow } from './table';
 import { MAX_VALUE, text } from './text';
 import { isTimeline, localeOf } from './timeline';
-import { closest, isOpaque, makeBudget, tagOf, walk, type Budget } from './walk';
+import { closest, makeBudget, tagOf, walk, type Budget } from './walk';
 
 export interface KeyRules {
   /** Key of the record a URL opens, or null when the URL is not a record page. */
@@ -55,18 +55,12 @@ function resolve(href: string, base: URL): URL | null {
 
 /** The first link in el that opens a record, with its key. */
 function recordLink(el: Element, rules: KeyRules, base: URL): { url: URL; key: string; a: Element } | null {
-  const first = (links: Iterable<Element>) => {
-    for (const a of links) {
-      const url = resolve(a.getAttribute('href')!, base);
-      const key = url && rules.keyForUrl(url);
-      if (url && key) return { url, key, a };
-    }
-    return null;
-  };
-  // The browser's own search finds the usual link at once; the walk also looks into shadow roots.
-  // A link counts unless it, or an element between it and the row, is one no reader looks into.
-  const light = [...el.querySelectorAll('a[href]')].filter((a) => closest(a, (e) => e === el || isOpaque(e)) === el);
-  return first(light) ?? first(linksIn(el).filter((a) => !light.includes(a)));
+  for (const a of linksIn(el)) {
+    const url = resolve(a.getAttribute('href')!, base);
+    const key = url && rules.keyForUrl(url);
+    if (url && key) return { url, key, a };
+  }
+  return null;
 }
 
 function idKey(el: Element, rules: KeyRules, base: URL): string | null {
