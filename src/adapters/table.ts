@@ -3,7 +3,7 @@
  * stray rows) still give what they hold: a cell without a header is named by its column number.
  */
 import { text } from './text';
-import { isOpaque, makeBudget, tagOf, TOO_LARGE, walk, type Budget } from './walk';
+import { isHidden, isOpaque, makeBudget, tagOf, TOO_LARGE, walk, type Budget } from './walk';
 
 export interface TableCell {
   header: string;
@@ -42,8 +42,8 @@ function rowsOf(table: Element, budget: Budget, limit = Infinity): Element[] {
         section = r.parentElement;
         sectionHidden = section !== null && isOpaque(section);
       }
-      // A row is never code, a template or one of our badges: only the hiding attributes matter.
-      if (!sectionHidden && !r.hasAttribute('hidden') && r.getAttribute('aria-hidden') !== 'true') rows.push(r);
+      // A row is never code, a template or one of our badges: only whether it is hidden matters.
+      if (!sectionHidden && !isHidden(r)) rows.push(r);
       if (rows.length >= limit) break;
     }
     return rows;

@@ -52,10 +52,12 @@ export function textOf(el: Element, max = MAX_VALUE, maxNodes = 2_000): Text {
 /** Elements whose text is not their text nodes: a template's content, a frame's document. */
 const LEAF_EXCEPTIONS = new Set(['TEMPLATE', 'IFRAME']);
 
+/** Raw text is cut to max * 4 + 64 before whitespace collapses: room for runs of spaces, never the whole of a huge node. */
 function collapse(raw: string, max: number, cut: boolean): Text {
-  const clean = raw.slice(0, max * 4 + 64).replace(/[\s\u200b\u00ad]+/g, ' ').trim();
+  const limit = max * 4 + 64;
+  const clean = raw.slice(0, limit).replace(/[\s\u200b\u00ad]+/g, ' ').trim();
   if (clean.length > max) return { text: clean.slice(0, max), cut: true };
-  return { text: clean, cut: cut || raw.length > max * 4 + 64 };
+  return { text: clean, cut: cut || raw.length > limit };
 }
 
 /** Short form: just the string. */

@@ -28,11 +28,14 @@ const NEVER_READ = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', '
 
 export const tagOf = (el: Element) => el.tagName.toUpperCase();
 
+/** Marked hidden by the page, for everyone or for assistive technology. */
+export const isHidden = (el: Element) => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+
 /** Parts of the page no reader should look into: code, hidden parts, and ChurnLens's own badges. */
 export function isOpaque(el: Element): boolean {
   const tag = tagOf(el);
   if (NEVER_READ.has(tag) && !(tag === 'TEMPLATE' && el.hasAttribute('shadowrootmode'))) return true;
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('data-churnlens');
+  return isHidden(el) || el.hasAttribute('data-churnlens');
 }
 
 /** Children to descend into, shadow and frame content included. */

@@ -7,7 +7,6 @@ import type { ListRow } from '../adapters/types';
 import type { Badge } from '../messages';
 import { createBadgeHost, onBadgeClick, paintBadge, TAG } from './badge-host';
 
-
 export class BadgeLayer {
   private rowHosts = new Map<Element, HTMLElement>();
   private recordHost: HTMLElement | null = null;
@@ -90,7 +89,6 @@ export class BadgeLayer {
     for (const host of this.rowHosts.values()) host.remove();
     this.rowHosts.clear();
   }
-
 }
 
 /** Beside the row's name when it can be found (a link, usually), else at the end of its first cell. */

@@ -2,8 +2,9 @@
  * Which rows of a long list are on or near the screen (half a screen above and below): only those
  * are read and badged, so a 1,000-row list costs what the user can see. Rows stack in page order,
  * so the near ones are found by halving, from a few row boxes, not by measuring every row; a
- * hidden row (its box at 0, 0) only widens the range. Scrolling, resizing and clicks (a tab or filter that
- * shows another part of a list) ask for a pass; nothing runs while the page is left alone.
+ * hidden row (its box at 0, 0) only widens the range. Scrolling, resizing and clicks (a tab or
+ * filter that shows another part of a list) ask for a pass; nothing runs while the page is left
+ * alone.
  */
 export function onViewChange(schedule: () => void, signal: AbortSignal): void {
   for (const type of ['scroll', 'resize', 'click']) addEventListener(type, schedule, { capture: true, passive: true, signal });

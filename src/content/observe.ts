@@ -40,8 +40,9 @@ export function observe(root: Node, onChange: () => void, signal: AbortSignal): 
   const mo = new MutationObserver((records) => {
     if (!onlyOurs(records)) changed();
   });
-  // A recycled row may keep its text and change only where it links (two accounts of one name).
-  mo.observe(root, { childList: true, subtree: true, characterData: true, attributeFilter: ['href', ...ID_ATTRS] });
+  // A recycled row may keep its text and change only where it links (two accounts of one name);
+  // a row shown or hidden by attribute changes which rows a list has.
+  mo.observe(root, { childList: true, subtree: true, characterData: true, attributeFilter: ['href', 'hidden', 'aria-hidden', ...ID_ATTRS] });
   // Route changes that touch no DOM still deserve a look (back/forward to a cached view).
   addEventListener('popstate', changed, { signal });
   addEventListener('hashchange', changed, { signal });
