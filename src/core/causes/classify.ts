@@ -229,15 +229,7 @@ function collect(out: Match[], groups: readonly RuleGroup[], text: string, hasHa
         if (!g.gate!.test(text)) break;
         open = true;
       }
-      const re = r.re;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], cause: r.cause, weight: r.weight, topic });
-      }
+      for (const s of spans(r.re, text)) out.push({ ...s, cause: r.cause, weight: r.weight, topic });
     }
   }
   return out;
