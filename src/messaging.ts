@@ -9,7 +9,7 @@
  */
 import type { MessageOf, MessageType, Responses, Result } from './messages';
 
-export type Unanswered = 'error_no_answer' | 'error_tab_no_answer';
+type Unanswered = 'error_no_answer' | 'error_tab_no_answer';
 
 /** The words load only when something failed: the content script does not carry them on every page. */
 export async function unanswered(key: Unanswered, type: string, cause?: unknown): Promise<Error> {

@@ -43,8 +43,7 @@ export const handlers: Handlers = {
     const now = Date.now();
     // A list may have shown this account by name only; now that its id is known, its history moves.
     if (!msg.read.key.startsWith('name:') && msg.read.name) {
-      const byName = nameKey(new URL(msg.url).origin, msg.read.name);
-      await mergeAccount(byName, msg.read.key);
+      await mergeAccount(nameKey(new URL(msg.url).origin, msg.read.name), msg.read.key);
     }
     await recordReads([{ ...msg.read, url: msg.url }], now);
     const [score] = await rescore([msg.read.key], now);

@@ -1,4 +1,3 @@
-import { ReadProblems } from './read-problems';
 import { useEffect, useState } from 'preact/hooks';
 import type { Action, Score, Task } from '../core/types';
 import { dayOf, noteItem, taskItem } from '../core/export/items';
@@ -16,6 +15,7 @@ import { useActiveTab } from './active-tab';
 import { defaultDue } from './due';
 import { ExportBar } from '../ui/export-bar';
 import { DueLabel, TaskForm, TaskList, type TaskDraft } from './tasks';
+import { ReadProblems } from './read-problems';
 
 export function SidebarApp() {
   const t = useT();

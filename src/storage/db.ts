@@ -5,6 +5,9 @@ import { DB_VERSION, runMigrations } from './migrations';
 
 let opening: Promise<IDBPDatabase<ChurnLensDB>> | null = null;
 
+/** Every entry of one account in a byAccount index ([account, time] keys). */
+export const accountRange = (key: string) => IDBKeyRange.bound([key, -Infinity], [key, Infinity]);
+
 export function openDb(version: number = DB_VERSION): Promise<IDBPDatabase<ChurnLensDB>> {
   return openDB<ChurnLensDB>(DB_NAME, version, {
     async upgrade(db, oldVersion, newVersion, tx) {

@@ -5,7 +5,7 @@
 import type { Account, FieldValue, Interaction } from '../core/types';
 import type { AccountHistory } from '../core/engine';
 import { outcomeFromStatus } from '../core/learn';
-import { db } from './db';
+import { accountRange, db } from './db';
 
 export interface PageRead {
   key: string;
@@ -53,7 +53,7 @@ export async function recordReads(reads: PageRead[], now: number): Promise<void>
     await accounts.put(account);
     if (Object.keys(read.fields).length > 0) {
       const last = await snapshots.index('byAccount').openCursor(
-        IDBKeyRange.bound([read.key, -Infinity], [read.key, Infinity]),
+        accountRange(read.key),
         'prev',
       );
       const unchanged = last && now - last.value.at < SAME_SNAPSHOT_MS && sameFields(last.value.fields, read.fields);
@@ -66,7 +66,6 @@ export async function recordReads(reads: PageRead[], now: number): Promise<void>
   await tx.done;
 }
 
-const accountRange = (key: string) => IDBKeyRange.bound([key, -Infinity], [key, Infinity]);
 
 export async function loadHistory(key: string): Promise<AccountHistory | null> {
   const d = await db();

@@ -1,5 +1,5 @@
 import type { Task } from '../core/types';
-import { db } from './db';
+import { accountRange, db } from './db';
 
 export async function addTask(task: Task): Promise<void> {
   await (await db()).add('tasks', task);
@@ -7,7 +7,7 @@ export async function addTask(task: Task): Promise<void> {
 
 /** One account's tasks, oldest first. */
 export async function tasksOf(account: string): Promise<Task[]> {
-  return (await db()).getAllFromIndex('tasks', 'byAccount', IDBKeyRange.bound([account, -Infinity], [account, Infinity]));
+  return (await db()).getAllFromIndex('tasks', 'byAccount', accountRange(account));
 }
 
 /** Every open task of every account, soonest due first. */
