@@ -125,16 +125,18 @@ for (const cause of CAUSE_IDS) {
   if (t.dampeners) DAMPENERS.set(cause, [compile(t.dampeners.zh.join('|'), 'zh'), compile(t.dampeners.en.join('|'), 'en')]);
 }
 
-function spans(re: RegExp, text: string): Span[] {
-  const out: Span[] = [];
+/** Every non-empty match of a global regex, in order, to `each` (no array between: rules run per note). */
+function eachMatch(re: RegExp, text: string, each: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (m[0].length === 0) re.lastIndex++;
+    else each(m);
   }
+}
+
+function spans(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  eachMatch(re, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, text: m[0] }));
   return out;
 }
 
@@ -229,7 +231,7 @@ function collect(out: Match[], groups: readonly RuleGroup[], text: string, hasHa
         if (!g.gate!.test(text)) break;
         open = true;
       }
-      for (const s of spans(r.re, text)) out.push({ ...s, cause: r.cause, weight: r.weight, topic });
+      eachMatch(r.re, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, text: m[0], cause: r.cause, weight: r.weight, topic }));
     }
   }
   return out;
