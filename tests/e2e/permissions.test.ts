@@ -19,11 +19,10 @@
  */
 import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { DIST, launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
-import { startDemoServer, type DemoServer } from '../../scripts/serve-demo';
-import { BADGE } from './setup';
+import { DIST, type ExtensionBrowser } from '../../scripts/browser';
+import { BADGE, useExtension } from './setup';
 
 /** Chromium's id for an unpacked extension: the first 128 bits of SHA-256 of its real path, in a–p. */
 const unpackedId = (dir: string) =>
@@ -31,34 +30,33 @@ const unpackedId = (dir: string) =>
     .map((c) => String.fromCharCode(97 + parseInt(c, 16)))
     .join('');
 
-let b: ExtensionBrowser;
-let server: DemoServer;
-let crm: string;
-let other: string;
-let cdp: CDPSession;
+/** The demo server under another host name: the same port, another origin. */
+const as = (host: string, served: string) => `http://${host}:${new URL(served).port}`;
 
-beforeAll(async () => {
-  server = await startDemoServer();
-  const port = new URL(server.url).port;
-  crm = `http://crm.example:${port}`;
-  other = `http://other.example:${port}`;
-  b = await launchWithExtension({
+const env = useExtension({
+  launch: (served) => ({
     args: ['--host-resolver-rules=MAP crm.example 127.0.0.1, MAP other.example 127.0.0.1', '--enable-unsafe-extension-debugging'],
     preferences: {
       extensions: {
         settings: {
           [unpackedId(DIST)]: {
-            runtime_granted_permissions: { api: [], manifest_permissions: [], explicit_host: [`${crm}/*`], scriptable_host: [] },
+            runtime_granted_permissions: { api: [], manifest_permissions: [], explicit_host: [`${as('crm.example', served)}/*`], scriptable_host: [] },
           },
         },
       },
     },
-  });
-  cdp = await b.context.browser()!.newBrowserCDPSession();
+  }),
 });
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
+let b: ExtensionBrowser;
+let crm: string;
+let other: string;
+let cdp: CDPSession;
+
+beforeAll(async () => {
+  b = env.b;
+  crm = as('crm.example', env.crm);
+  other = as('other.example', env.crm);
+  cdp = await b.context.browser()!.newBrowserCDPSession();
 });
 
 interface TargetInfo {
@@ -197,7 +195,7 @@ describe('enabling ChurnLens on a site from the popup', () => {
     expect(b.extensionId).toBe(unpackedId(DIST));
     // The same CRM on the granted origin is badged in this browser, so the absence below means something.
     const control = await b.context.newPage();
-    await control.goto(`${server.url}/accounts`);
+    await control.goto(`${env.crm}/accounts`);
     expect(await screenBadged(control)).toBeGreaterThanOrEqual(10);
     await control.close();
 

@@ -1,7 +1,11 @@
-/** One browser with the built extension and one demo CRM server per test file. */
+/**
+ * One browser with the built extension and one demo CRM server per test file. `root` serves other
+ * fixture pages instead of the demo CRM; `launch` gives the browser options that depend on the
+ * server's address (its port).
+ */
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, sendAsPage, type ExtensionBrowser } from '../../scripts/browser';
+import { launchWithExtension, sendAsPage, type ExtensionBrowser, type LaunchOptions } from '../../scripts/browser';
 import { startDemoServer } from '../../scripts/serve-demo';
 
 export interface Env {
@@ -10,12 +14,12 @@ export interface Env {
   send<T = unknown>(msg: unknown): Promise<T>;
 }
 
-export function useExtension(): Env {
+export function useExtension(opts: { root?: string; launch?: (crm: string) => LaunchOptions } = {}): Env {
   const env = {} as Env;
   let server: Awaited<ReturnType<typeof startDemoServer>>;
   beforeAll(async () => {
-    server = await startDemoServer({ port: 0 });
-    env.b = await launchWithExtension();
+    server = await startDemoServer({ port: 0, ...(opts.root ? { root: opts.root } : {}) });
+    env.b = await launchWithExtension(opts.launch?.(server.url));
     env.crm = server.url;
     env.send = (msg) => sendAsPage(env.b, msg);
   });

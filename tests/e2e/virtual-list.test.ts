@@ -4,25 +4,14 @@
  * After every scroll each badge on the page is compared with the account of the row it sits in.
  */
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
-import { startDemoServer, type DemoServer } from '../../scripts/serve-demo';
-import { BADGE, pageErrors } from './setup';
+import { BADGE, pageErrors, useExtension } from './setup';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'crm', 'generic');
 const ROW_HEIGHT = 36;
 
-let b: ExtensionBrowser;
-let server: DemoServer;
-beforeAll(async () => {
-  server = await startDemoServer({ root: FIXTURES });
-  b = await launchWithExtension();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const env = useExtension({ root: FIXTURES });
 
 interface RowState {
   account: string;
@@ -94,9 +83,9 @@ function wrongRows(rows: RowState[]): string[] {
 
 describe('a virtualised account grid that recycles its rows', () => {
   it('badges the rows that scroll into view, each beside its own account', async () => {
-    const page = await b.context.newPage();
+    const page = await env.b.context.newPage();
     const errors = pageErrors(page);
-    await page.goto(`${server.url}/virtual-list.html`);
+    await page.goto(`${env.crm}/virtual-list.html`);
     const scroller = page.locator('#scroller');
     await settle(page);
 
