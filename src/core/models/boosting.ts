@@ -12,8 +12,12 @@ export interface Candidate {
   fitCells: ArrayLike<number>;
   valCells: ArrayLike<number>;
   cells: number;
-  /** Leaf of every cell (−1: no rows there, left unchanged) and the split's gain, or null. */
-  split(h: Histogram, l2: number, minLeaf: number): Split | null;
+  /**
+   * Leaf of every cell (−1: no rows there, left unchanged) and the split's gain, or null.
+   * `smoothing`: this cycle is one of the first, where a candidate that can should cut at
+   * random rather than at its best point (see `BoostSettings.smoothingCycles`).
+   */
+  split(h: Histogram, l2: number, minLeaf: number, smoothing: boolean): Split | null;
 }
 
 export interface Histogram {
@@ -35,6 +39,13 @@ export interface BoostSettings {
   patience: number;
   minLeaf: number;
   l2: number;
+  /**
+   * Cycles at the start in which ordered columns are cut at a random point instead of the best
+   * one (EBM's smoothing rounds). The best cut chases noise in single bins and leaves jagged
+   * steps; random cuts, each with its Newton leaf values, add up to a smooth curve that follows
+   * the trend, and the greedy cycles after them only add the steps the data really holds.
+   */
+  smoothingCycles: number;
 }
 
 /**
@@ -120,7 +131,7 @@ export function boost(candidates: Candidate[], state: BoostState, s: BoostSettin
       const h = hists[k]!;
       fillHistogram(h, c.fitCells, state, pending);
       pending = undefined;
-      const split = c.split(h, s.l2, s.minLeaf);
+      const split = c.split(h, s.l2, s.minLeaf, cycle <= s.smoothingCycles);
       if (!split || !(split.gain > 1e-12)) return;
       const delta = leafValues(split, h, s);
       pending = { cells: c.fitCells, factor: delta.map(Math.exp) };
@@ -185,13 +196,15 @@ function valLoss(state: BoostState): number {
 
 /**
  * Best two-leaf split of cells taken in the given order, with both leaves holding at least
- * `minLeaf` rows: the last position of the left leaf in `order`, and the gain.
+ * `minLeaf` rows: the last position of the left leaf in `order`, and the gain. With `after`,
+ * the only cut considered is the one right after that cell.
  */
 export function bestOrderedCut(
   order: ArrayLike<number>,
   hist: Histogram,
   l2: number,
   minLeaf: number,
+  after?: number,
 ): { cut: number; gain: number } | null {
   let G = 0;
   let H = 0;
@@ -212,7 +225,7 @@ export function bestOrderedCut(
     gl += hist.g[b]!;
     hl += hist.h[b]!;
     nl += hist.n[b]!;
-    if (nl < minLeaf) continue;
+    if (nl < minLeaf || (after !== undefined && b !== after)) continue;
     if (N - nl < minLeaf) break;
     const gain = leafScore(gl, hl, l2) + leafScore(G - gl, H - hl, l2) - parent;
     if (!best || gain > best.gain) best = { cut: k, gain };

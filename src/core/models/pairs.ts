@@ -81,7 +81,7 @@ export function trainPairs(
       const cells = cellsOf(fitBinned, a, b);
       countCells(hist, cells);
       fillHistogram(hist, cells, state);
-      const split = pairSplit(na, nb)(hist, opts.l2, opts.minLeaf);
+      const split = pairSplit(na, nb)(hist, opts.l2, opts.minLeaf, false);
       if (split && split.gain > 0) ranked.push({ a, b, gain: split.gain });
     }
   }

@@ -1,4 +1,5 @@
 import { stratifiedFoldOf } from '../cv';
+import { mulberry32 } from '../random';
 import { binColumn, fitBins, isOrdered, isUnknownBin, MISSING_BIN } from '../tabular/bins';
 import type { ColumnSpec } from '../tabular/column-types';
 import type { ColumnValues } from '../tabular/columns';
@@ -37,6 +38,7 @@ export const STUMP_DEFAULTS: StumpOptions = {
   patience: 5,
   minLeaf: 10,
   l2: 1,
+  smoothingCycles: 0,
   maxBins: 64,
   validationShare: 0.2,
   pairs: 0,
@@ -44,8 +46,14 @@ export const STUMP_DEFAULTS: StumpOptions = {
   seed: 0,
 };
 
-/** The accurate model: interactions, and five bags so each row validates exactly one of them. */
-export const GA2M_DEFAULTS: StumpOptions = { ...STUMP_DEFAULTS, pairs: 10, bags: 5 };
+/**
+ * The accurate model: interactions, five bags so each row validates exactly one of them, and
+ * smooth main effects. InterpretML's EBM smooths for 500 rounds at learning rate 0.04; the same
+ * 20 units of learning rate are 100 cycles at ours. Smoothing lowered GA2M's Brier score on both
+ * reference data sets under three different fold seeds, while main effects alone (the plain
+ * stumps) came out no better or worse with it, so they keep the greedy cuts.
+ */
+export const GA2M_DEFAULTS: StumpOptions = { ...STUMP_DEFAULTS, pairs: 10, bags: 5, smoothingCycles: 100 };
 
 export function trainStumps(
   columns: ColumnSpec[],
@@ -94,12 +102,14 @@ export function trainStumpsOob(
     const yVal = Uint8Array.from(valIdx, (r) => yRows[r]!);
     const base = baseLogit(yFit);
     const state = boostState(yFit, yVal, base);
+    // Its own stream, apart from the one that dealt the validation parts.
+    const rand = mulberry32(((opts.seed + 1) * 0x9e3779b1 + bag) >>> 0);
     const candidates = bins.map(
       (b, c): Candidate => ({
         fitCells: fitBinned[c]!,
         valCells: valBinned[c]!,
         cells: b.count,
-        split: isOrdered(b) ? orderedSplit(b.count) : categoricalSplit(b.count),
+        split: isOrdered(b) ? orderedSplit(b.count, rand) : categoricalSplit(b.count),
       }),
     );
     const bagMains = boost(candidates, state, opts).map((t, c): MainTerm => ({ columns: [c], values: Array.from(t) }));
@@ -126,20 +136,43 @@ function baseLogit(y: Uint8Array): number {
 }
 
 /**
- * Numbers split at a threshold; missing values (bin 0) go to whichever side fits them better.
+ * Numbers split at a threshold (the best one, or a random one while smoothing); missing values
+ * (bin 0) go to whichever side fits them better.
  */
-function orderedSplit(count: number): Candidate['split'] {
+function orderedSplit(count: number, rand: () => number): Candidate['split'] {
   const low = Int32Array.from({ length: count }, (_, k) => k); // missing with the low side
   const high = Int32Array.from({ length: count }, (_, k) => (k + 1) % count); // … with the high side
-  return (hist, l2, minLeaf) => {
-    const a = bestOrderedCut(low, hist, l2, minLeaf);
-    const b = hist.n[MISSING_BIN]! > 0 ? bestOrderedCut(high, hist, l2, minLeaf) : null;
+  return (hist, l2, minLeaf, smoothing) => {
+    const after = smoothing ? randomThreshold(hist, count, minLeaf, rand) : undefined;
+    if (after === null) return null;
+    const a = bestOrderedCut(low, hist, l2, minLeaf, after);
+    const b = hist.n[MISSING_BIN]! > 0 ? bestOrderedCut(high, hist, l2, minLeaf, after) : null;
     const [order, cut] = b && (!a || b.gain > a.gain) ? [high, b] : [low, a];
     if (!cut) return null;
     const leafOf = new Int32Array(count);
     order.forEach((bin, k) => (leafOf[bin] = k <= cut.cut ? 0 : 1));
     return { gain: cut.gain, leafOf, leaves: 2 };
   };
+}
+
+/**
+ * A bin drawn uniformly among those a threshold may follow, with at least `minLeaf` present
+ * values on each side; null when no threshold leaves that many.
+ */
+function randomThreshold(hist: Histogram, count: number, minLeaf: number, rand: () => number): number | null {
+  let present = 0;
+  for (let b = MISSING_BIN + 1; b < count; b++) present += hist.n[b]!;
+  let first = -1;
+  let last = -1;
+  let left = 0;
+  for (let b = MISSING_BIN + 1; b < count - 1; b++) {
+    left += hist.n[b]!;
+    if (left < minLeaf) continue;
+    if (present - left < minLeaf) break;
+    if (first < 0) first = b;
+    last = b;
+  }
+  return first < 0 ? null : first + Math.floor(rand() * (last - first + 1));
 }
 
 /**
