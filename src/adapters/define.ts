@@ -64,7 +64,7 @@ export function defineAdapter(spec: AdapterSpec): CrmAdapter {
     readList(url, doc, opts): ListRow[] {
       try {
         const rules = { keyForUrl: (u: URL) => spec.keyFromUrl(u), keyForId: (id: string, base: URL) => spec.keyFromId?.(id, base) ?? null, strict: spec.strictLists ?? true };
-        return readListRows(doc, url, rules, { ...opts });
+        return readListRows(doc, url, rules, opts);
       } catch {
         return [];
       }

@@ -1,12 +1,12 @@
 /** One handler per message type; the router has already validated shape and sender. */
 import browser from 'webextension-polyfill';
 import type { Note, Task } from '../core/types';
-import type { FlaggedRow, TaskRow } from '../messages';
+import type { FlaggedRow } from '../messages';
 import { requestTab } from './request-tab';
 import { resolveLang, t } from '../i18n/t';
-import { db, clearAll } from '../storage/db';
+import { clearAll } from '../storage/db';
 import { nameKey } from '../adapters/name-key';
-import { loadHistory, mergeAccount, recordReads, resolveKeys } from '../storage/history';
+import { accountsByKey, loadHistory, mergeAccount, recordReads, resolveKeys } from '../storage/history';
 import { addNote, getNote, markWrittenBack } from '../storage/notes';
 import { addTask, openTasks, setTaskDone, tasksOf } from '../storage/tasks';
 import { getScore, scoresByValueAtRisk } from '../storage/scores';
@@ -88,12 +88,11 @@ export const handlers: Handlers = {
   },
 
   async 'flagged:list'() {
-    const scores = await scoresByValueAtRisk(500);
-    const d = await db();
+    const scores = (await scoresByValueAtRisk(500)).filter((s) => FLAGGED_LEVELS.has(s.level));
+    const accounts = await accountsByKey(scores.map((s) => s.account));
     const rows: FlaggedRow[] = [];
     for (const s of scores) {
-      if (!FLAGGED_LEVELS.has(s.level)) continue;
-      const acc = await d.get('accounts', s.account);
+      const acc = accounts.get(s.account);
       if (!acc) continue;
       rows.push({
         key: s.account, name: acc.name, url: acc.url, level: s.level, risk: s.risk,
@@ -142,13 +141,12 @@ export const handlers: Handlers = {
   },
 
   async 'task:list'() {
-    const d = await db();
-    const rows: TaskRow[] = [];
-    for (const task of await openTasks()) {
-      const acc = await d.get('accounts', task.account);
-      rows.push({ ...task, accountName: acc?.name ?? task.account, ...(acc?.url ? { accountUrl: acc.url } : {}) });
-    }
-    return rows;
+    const tasks = await openTasks();
+    const accounts = await accountsByKey(tasks.map((x) => x.account));
+    return tasks.map((task) => {
+      const acc = accounts.get(task.account);
+      return { ...task, accountName: acc?.name ?? task.account, ...(acc?.url ? { accountUrl: acc.url } : {}) };
+    });
   },
 
   async 'settings:get'() {

@@ -98,6 +98,15 @@ function select(xs: number[], k: number): void {
     else return;
   }
 }
+/** Days between consecutive sorted times; same-day repeats (under a day apart) are not a rhythm. */
+function dayGaps(sorted: ArrayLike<number>): number[] {
+  const gaps: number[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const g = (sorted[i] - sorted[i - 1]) / DAY;
+    if (g >= 1) gaps.push(g);
+  }
+  return gaps;
+}
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const validAt = (i: Interaction, now: number) => Number.isFinite(i.at) && i.at <= now + DAY;
 
@@ -192,11 +201,7 @@ function silence(h: AccountHistory, c: FeatureContext, t: Timeline): Contributio
   const lastField = latest(h, 'lastContact')?.date;
   const last = Math.max(t.lastContact, Number.isFinite(lastField) ? (lastField as number) : -Infinity);
   if (!Number.isFinite(last)) return [];
-  const gaps: number[] = [];
-  for (let i = 1; i < sorted.length; i++) {
-    const g = (sorted[i] - sorted[i - 1]) / DAY;
-    if (g >= 1) gaps.push(g);
-  }
+  const gaps = dayGaps(sorted);
   // With too little history, the seeds' 30-day rule stands in for the account's own rhythm.
   const usual = gaps.length >= 3 ? clamp(medianInPlace(gaps), 7, 120) : 30;
   const since = days(c.now - last);
@@ -372,11 +377,7 @@ function orders(_h: AccountHistory, c: FeatureContext, t: Timeline): Contributio
       { key: 'ev_orders_down', params: [Math.round(recent), Math.round(drop * 100)] },
     ]));
   }
-  const gaps: number[] = [];
-  for (let i = 1; i < os.length; i++) {
-    const g = (os[i].at - os[i - 1].at) / DAY;
-    if (g >= 1) gaps.push(g);
-  }
+  const gaps = dayGaps(os.map((o) => o.at));
   const usual = medianInPlace(gaps);
   const since = days(c.now - os[os.length - 1].at);
   const summary = c.orders ? orderSummary(os, c.now) : null;

@@ -130,6 +130,13 @@ export async function resolveKeys(keys: string[]): Promise<string[]> {
   return Promise.all(keys.map(async (k) => (k.startsWith('name:') ? ((await aliases.get(k))?.to ?? k) : k)));
 }
 
+/** The accounts under these keys, each read once however often its key repeats, in one transaction. */
+export async function accountsByKey(keys: Iterable<string>): Promise<Map<string, Account>> {
+  const store = (await db()).transaction('accounts').store;
+  const found = await Promise.all([...new Set(keys)].map((k) => store.get(k)));
+  return new Map(found.flatMap((a) => (a ? [[a.key, a] as const] : [])));
+}
+
 export async function labelledKeys(): Promise<string[]> {
   const all = await (await db()).getAll('accounts');
   return all.filter((a) => a.outcome).map((a) => a.key);

@@ -9,7 +9,11 @@ import { exportStrings } from './strings';
 export function toText(items: readonly ExportItem[], lang: Lang, today: string): string {
   const s = exportStrings[lang];
   const byAccount = new Map<string, ExportItem[]>();
-  for (const i of items) byAccount.set(i.accountKey, [...(byAccount.get(i.accountKey) ?? []), i]);
+  for (const i of items) {
+    const group = byAccount.get(i.accountKey);
+    if (group) group.push(i);
+    else byAccount.set(i.accountKey, [i]);
+  }
   const blocks: string[] = [];
   for (const group of byAccount.values()) {
     const lines = [group[0].accountName];

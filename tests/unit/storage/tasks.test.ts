@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Task } from '../../../src/core/types';
 import { clearAll, closeDb } from '../../../src/storage/db';
 import { addTask, openTasks, setTaskDone, tasksOf } from '../../../src/storage/tasks';
-import { mergeAccount, recordReads } from '../../../src/storage/history';
+import { accountsByKey, mergeAccount, recordReads } from '../../../src/storage/history';
 
 beforeEach(async () => {
   await closeDb();
@@ -58,6 +58,16 @@ describe('task storage', () => {
     expect((await tasksOf('demo:acc-9')).map((t) => t.id)).toEqual(['a']);
     expect(await tasksOf('name:https://crm.example.com:acme')).toEqual([]);
     expect((await tasksOf('demo:acc-2')).map((t) => t.id)).toEqual(['b']);
+  });
+
+  it('finds the account of every task, each once, and none for a key it does not hold', async () => {
+    await recordReads([
+      { key: 'demo:acc-1', name: 'Acme', fields: {}, interactions: [] },
+      { key: 'demo:acc-2', name: 'Globex', fields: {}, interactions: [] },
+    ], 1);
+    const found = await accountsByKey(['demo:acc-2', 'demo:acc-1', 'demo:acc-2', 'demo:gone']);
+    expect([...found.keys()].sort()).toEqual(['demo:acc-1', 'demo:acc-2']);
+    expect(found.get('demo:acc-2')?.name).toBe('Globex');
   });
 
   it('is forgotten with everything else', async () => {
