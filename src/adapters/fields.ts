@@ -36,8 +36,11 @@ const isLeafish = (el: Element) => el.children.length <= 8 && Array.from(el.chil
 
 /** A label as a page shows it, minus input hints like 请输入/请选择 and "Enter …". */
 function cleanLabel(s: string): string {
-  return s.replace(/^(请输入|请选择|请填写|enter|select|choose)\s*/i, '').replace(/[\s:：*＊]+$/u, '').trim();
+  return s.replace(/^(请输入|请选择|请填写|enter|select|choose)\s*/i, '').replace(/[\s:：*＊?？]+$/u, '').replace(/^[*＊]\s*/u, '').trim();
 }
+
+/** A placeholder that gives an example ("e.g. Lumber Inc", "例如：…") names no field. */
+const EXAMPLE = /^(e\.\s?g\.?|eg\b|ex\.|example|such as|例如|如[:：]|比如|示例)|\.\.\.$|…$/i;
 
 const acceptLabel = (l: string) => l.length > 0 && l.length <= MAX_LABEL && !/^[\d\s.,:/-]+$/.test(l) && !/^https?$/i.test(l);
 
@@ -46,10 +49,26 @@ function byId(el: Element, id: string): Element | null {
   return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
 }
 
+const isChoice = (el: Element) => tagOf(el) === 'INPUT' && /^(radio|checkbox)$/i.test(el.getAttribute('type') ?? '');
+
+/** The label text of a checked radio button: what a radio group shows as its value. */
+function choiceLabel(input: Element): string {
+  const id = input.getAttribute('id');
+  const label = (id && (input.getRootNode() as Document).querySelector?.(`label[for="${CSS.escape(id)}"]`)) || closest(input, (e) => tagOf(e) === 'LABEL', 3);
+  return label ? ownLabelText(label) : '';
+}
+
+/**
+ * What a value cell shows. A cell of editable fields shows its controls' values (an address of
+ * five inputs reads as one, comma-joined), not the text of the buttons beside them.
+ */
 function valueOf(el: Element): string {
   if (isControl(el)) return controlValue(el) ?? '';
-  const control = Array.from(el.children).find(isControl);
-  return control ? controlValue(control) ?? '' : textOf(el, MAX_VALUE + 1).text;
+  const controls = el.firstElementChild ? [...walk(el, makeBudget(300))].filter(isControl).slice(0, 12) : [];
+  const values = controls
+    .map((c) => (isChoice(c) ? ((c as HTMLInputElement).checked && tagOf(c) === 'INPUT' && c.getAttribute('type') === 'radio' ? choiceLabel(c) : '') : (controlValue(c) ?? '').trim()))
+    .filter(Boolean);
+  return values.length ? values.join(', ').slice(0, MAX_VALUE * 4) : textOf(el, MAX_VALUE + 1).text;
 }
 
 const firstControl = (el: Element) => [...walk(el, makeBudget(200))].find(isControl) ?? null;
@@ -120,17 +139,29 @@ export function readPairs(root: ParentNode, budget: Budget = makeBudget(), opts:
     if (tag === 'LABEL') {
       const forId = el.getAttribute('for');
       const target = forId ? byId(el, forId) : firstControl(el);
-      if (target && !used.has(target)) add(forId ? text(el, 120) : ownLabelText(el), valueOf(target), el, target);
+      // A radio button's label is one of the group's choices, not a field; the group reads below.
+      if (target && isChoice(target) && target.getAttribute('type') === 'radio') used.add(el).add(target);
+      else if (target && !used.has(target)) add(ownLabelText(el), valueOf(target), el, target);
       else if (!target && !forId) used.add(el);
       continue;
     }
 
+    if (role === 'radiogroup') {
+      const checked = el.querySelector('input[type="radio"]:checked, [role="radio"][aria-checked="true"]');
+      const label = el.getAttribute('aria-labelledby') ? labelsByIds(el, el.getAttribute('aria-labelledby')!) : el.getAttribute('aria-label') ?? '';
+      if (checked) add(label, tagOf(checked) === 'INPUT' ? choiceLabel(checked) : text(checked, 120), el);
+      used.add(el);
+      continue;
+    }
+
     if (isControl(el)) {
+      if (isChoice(el) && el.getAttribute('type') === 'radio') continue;
+      const placeholder = el.getAttribute('placeholder') ?? '';
       const label =
         (el.getAttribute('aria-labelledby') && labelsByIds(el, el.getAttribute('aria-labelledby')!)) ||
         el.getAttribute('aria-label') ||
         el.getAttribute('title') ||
-        el.getAttribute('placeholder') ||
+        (EXAMPLE.test(placeholder.trim()) ? '' : placeholder) ||
         '';
       add(label, controlValue(el) ?? '', el);
       continue;

@@ -121,7 +121,7 @@ export function recipeAdapter(recipe: PageRecipe, opts: RecipeAdapterOptions = {
     const budget = makeBudget();
     const interactions = readTimeline(doc, { ...o, budget });
     problems.push(...budget.problems);
-    return { key, name: name.slice(0, MAX_VALUE), fields, interactions, problems };
+    return { key, name: name.slice(0, MAX_VALUE), fields, interactions, problems, anchor: nameEl };
   }
 
   function readList(url: URL, doc: Document, opts?: ListReadOptions): ListRow[] {

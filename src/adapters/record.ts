@@ -8,32 +8,36 @@ import type { AccountRead } from './types';
 import { readFields } from './fields';
 import { MAX_VALUE, textOf } from './text';
 import { localeOf, readTimeline } from './timeline';
-import { findFirst, makeBudget, tagOf, walk } from './walk';
+import { findTitle } from './title';
+import { findFirst, makeBudget } from './walk';
 
 export interface RecordHints {
   /** CSS selectors where the CRM shows the record's name, tried in order. */
   name?: readonly string[];
+  /** The name of the list row the user opened this record from, when known. */
+  opened?: string;
   /** Reading time for relative dates ("3天前"); the clock when absent. */
   now?: number;
 }
 
-function firstText(doc: Document, selectors: readonly string[]): { text: string; cut: boolean } | null {
+function firstText(doc: Document, selectors: readonly string[]): { text: string; cut: boolean; el: Element } | null {
   for (const sel of selectors) {
     const el = findFirst(doc, sel, makeBudget());
     if (!el) continue;
     const t = textOf(el, MAX_VALUE + 1);
-    if (t.text) return t;
+    if (t.text) return { ...t, el };
   }
   return null;
 }
 
-function heading(doc: Document): { text: string; cut: boolean } | null {
-  for (const el of walk(doc, makeBudget())) {
-    if (tagOf(el) !== 'H1' && !(el.getAttribute('role') === 'heading' && el.getAttribute('aria-level') === '1')) continue;
-    const t = textOf(el, MAX_VALUE + 1);
-    if (t.text) return t;
-  }
-  return null;
+/** The name an edit form's fields give: the name field, else first and last name together. */
+function nameFromFields(fields: AccountRead['fields']): string | undefined {
+  if (fields.name?.raw) return fields.name.raw;
+  const first = fields['first name']?.raw ?? fields['名']?.raw;
+  const last = fields['last name']?.raw ?? fields['姓']?.raw;
+  if (!first && !last) return undefined;
+  // 姓 comes first in Chinese names.
+  return fields['姓'] ? `${last ?? ''}${first ?? ''}` : [first, last].filter(Boolean).join(' ');
 }
 
 export function readRecordWith(doc: Document, key: string, hints: RecordHints = {}): AccountRead | null {
@@ -45,8 +49,9 @@ export function readRecordWith(doc: Document, key: string, hints: RecordHints = 
     const fields = readFields(doc, { now, locale, budget });
     const timelineBudget = makeBudget();
     const interactions = readTimeline(doc, { now, locale, budget: timelineBudget });
-    const named = (hints.name && firstText(doc, hints.name)) || (fields.name && { text: fields.name.raw, cut: fields.name.raw.length >= MAX_VALUE }) || heading(doc);
-    let name = named?.text ?? doc.title.split(/\s[|–—-]\s/)[0]!.trim();
+    // Where the CRM is known to show the name first; else the page's own title, weighed against the fields.
+    const named = (hints.name && firstText(doc, hints.name)) || findTitle(doc, { field: nameFromFields(fields), opened: hints.opened });
+    let name = named?.text ?? '';
     if (name.length > MAX_VALUE || named?.cut) {
       name = name.slice(0, MAX_VALUE);
       problems.push(problem('name_too_long', MAX_VALUE));
@@ -55,7 +60,7 @@ export function readRecordWith(doc: Document, key: string, hints: RecordHints = 
     // Nothing record-like on the page: a list or a landing page that happens to have an id in its URL.
     if (!Object.keys(fields).length && !interactions.length) return null;
     if (!name) problems.push(problem('no_name'));
-    return { key, name: name || key, fields, interactions, problems };
+    return { key, name: name || key, fields, interactions, problems, anchor: named?.el ?? null };
   } catch (e) {
     return { key, name: key, fields: {}, interactions: [], problems: [...problems, problem('unreadable', String(e).slice(0, 200))] };
   }

@@ -9,6 +9,8 @@ export interface AccountRead {
   interactions: Omit<Interaction, 'account'>[];
   /** What the reader could not read, so bad pages explain themselves instead of failing. */
   problems: string[];
+  /** Where the page shows the record's name: the record badge sits beside it. Never sent. */
+  anchor?: Element | null;
 }
 
 export interface ListRow {

@@ -10,6 +10,7 @@ import { createBadgeHost, onBadgeClick, paintBadge, TAG } from './badge-host';
 export class BadgeLayer {
   private rowHosts = new Map<Element, HTMLElement>();
   private recordHost: HTMLElement | null = null;
+  private recordAnchor: Element | null = null;
 
   /** open runs when the user clicks any badge; signal ends listening when this copy stops. */
   constructor(open: () => void, signal: AbortSignal) {
@@ -65,18 +66,21 @@ export class BadgeLayer {
     paintBadge(host, badge);
   }
 
+  /** One badge for the open record: beside its title, or floating in a corner when it has none. */
   showRecord(anchor: Element | null, badge: Badge): void {
-    if (!this.recordHost || !this.recordHost.isConnected) {
-      this.recordHost?.remove();
-      this.recordHost = createBadgeHost();
-      if (anchor) anchor.append(this.recordHost);
+    let host = this.recordHost;
+    if (!host?.isConnected || this.recordAnchor !== anchor) {
+      host?.remove();
+      host = this.recordHost = createBadgeHost();
+      this.recordAnchor = anchor;
+      if (anchor) placeBeside(anchor, host);
       else {
-        // No heading to sit beside: float in the corner rather than guess a place in the layout.
-        Object.assign(this.recordHost.style, { position: 'fixed', top: '12px', right: '12px', zIndex: '2147483646' });
-        document.body.append(this.recordHost);
+        // No title to sit beside: float in the corner rather than guess a place in the layout.
+        Object.assign(host.style, { position: 'fixed', top: '12px', right: '12px', zIndex: '2147483646' });
+        document.body.append(host);
       }
     }
-    paintBadge(this.recordHost, badge);
+    paintBadge(host, badge);
   }
 
   clearRecord(): void {
@@ -102,6 +106,16 @@ function placeInRow(row: ListRow, host: HTMLElement): void {
   }
   const cell = row.el.querySelector('td, [role="gridcell"], [role="rowheader"], [role="cell"]') ?? row.el;
   cell.append(host);
+}
+
+/**
+ * Inside a heading, after its text; after any other title element (a span in a flex row that
+ * truncates would clip a badge put inside it). A title that is a form control gets the badge after it.
+ */
+function placeBeside(anchor: Element, host: HTMLElement): void {
+  const heading = /^H[1-6]$/.test(anchor.tagName) || anchor.getAttribute('role') === 'heading';
+  if (heading && !anchor.querySelector('input, textarea, select')) anchor.append(host);
+  else anchor.after(host);
 }
 
 /** Remove what an earlier copy of this script left (the extension was reloaded or updated). */

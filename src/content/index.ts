@@ -12,7 +12,6 @@ import { BadgeLayer, removeStrayBadges } from './badges';
 import { clampRead, clampRow } from './clamp';
 import { nearRows, onViewChange } from './near';
 import { observe } from './observe';
-import { headingFor } from './heading';
 
 /** Lists up to this many rows are read whole: reading them costs less than a frame. */
 const WHOLE_LIST = 100;
@@ -127,7 +126,7 @@ function start(): void {
         recordSig = sig;
         sendRecord(read).catch(log);
       }
-      if (badge) badges.showRecord(headingFor(read.name), badge);
+      if (badge) badges.showRecord(read.anchor ?? null, badge);
     } else {
       badges.clearRecord();
     }
