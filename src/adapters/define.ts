@@ -6,7 +6,9 @@
 import type { AccountRead, CrmAdapter, ListRow, NoteTarget } from './types';
 import { readFields } from './fields';
 import { nameKey, readListRows } from './list';
-import { readRecordWith, type RecordHints } from './record';
+import { nameFromFields, readRecordWith, type RecordHints } from './record';
+import { isCanonical } from './synonyms';
+import { findTitle, openOverlay } from './title';
 import { localeOf } from './timeline';
 import { makeBudget } from './walk';
 
@@ -34,8 +36,22 @@ export interface AdapterSpec {
   strictLists?: boolean;
 }
 
+/** Fields that make a page with a title a record page rather than a dashboard or a list. */
+const RECORD_FIELDS = 4;
+
+/**
+ * A record whose URL names no id: a page with a labelled name field, a drawer or dialog with a
+ * title open over a list, or a titled page of several fields that include a known one (status,
+ * owner, phone…). Keyed by its name within the origin.
+ */
 function nameFromPage(url: URL, doc: Document): string | null {
-  const name = readFields(doc, { budget: makeBudget(), locale: localeOf(doc) }).name?.raw;
+  const overlay = openOverlay(doc);
+  const fields = readFields(overlay ?? doc, { budget: makeBudget(), locale: localeOf(doc) });
+  let name = nameFromFields(fields);
+  const count = Object.keys(fields).length;
+  if (!name && (overlay ? count > 0 : count >= RECORD_FIELDS && Object.keys(fields).some(isCanonical))) {
+    name = findTitle(doc, {}, overlay)?.text;
+  }
   return name ? nameKey(url.origin, name) : null;
 }
 

@@ -40,7 +40,7 @@ function cleanLabel(s: string): string {
 }
 
 /** A placeholder that gives an example ("e.g. Lumber Inc", "例如：…") names no field. */
-const EXAMPLE = /^(e\.\s?g\.?|eg\b|ex\.|example|such as|例如|如[:：]|比如|示例)|\.\.\.$|…$/i;
+const EXAMPLE = /^(e\.\s?g\.?|eg\b|ex\.|example|such as|例如|如[:：]|比如|示例)|\.\.\.$|…$|^[ymdhs/.:\s-]{6,}$/i;
 
 const acceptLabel = (l: string) => l.length > 0 && l.length <= MAX_LABEL && !/^[\d\s.,:/-]+$/.test(l) && !/^https?$/i.test(l);
 
@@ -72,6 +72,19 @@ function valueOf(el: Element): string {
 }
 
 const firstControl = (el: Element) => [...walk(el, makeBudget(200))].find(isControl) ?? null;
+
+/** A few elements, no control and no button: an icon, a name, a menu toggle (a header bar has buttons). */
+function smallLabelBlock(k: Element): boolean {
+  const inside = [...walk(k, makeBudget(41))];
+  return inside.length <= 40 && !inside.some((e) => isControl(e) || /^(BUTTON|NAV|H[1-6])$/.test(tagOf(e)) || roleOf(e) === 'button' || roleOf(e) === 'navigation');
+}
+
+/** A value part that is one field's control (an input in a few wrappers), not a form or a page. */
+function smallValueBlock(v: Element): boolean {
+  const inside = [...walk(v, makeBudget(61))];
+  const controls = inside.filter(isControl).length;
+  return inside.length <= 60 && controls >= 1 && controls <= 8;
+}
 
 /** Label text of a <label> without the text of the controls it wraps. */
 function ownLabelText(label: Element): string {
@@ -208,15 +221,24 @@ export function readPairs(root: ParentNode, budget: Budget = makeBudget(), opts:
     }
 
     const kids = el.children.length <= 4 ? Array.from(el.children).filter((c) => !c.hasAttribute('hidden') && c.getAttribute('aria-hidden') !== 'true') : [];
-    if (kids.length === 2 && !['LI', 'UL', 'OL', 'TR'].includes(tag) && isLeafish(kids[0]!) && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n as Text).data.trim())) {
+    if (kids.length === 2 && !['LI', 'UL', 'OL', 'TR'].includes(tag) && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n as Text).data.trim())) {
       const [k, v] = kids as [Element, Element];
       const label = text(k, 120);
-      const hinted = canonicalField(label) || LABEL_HINT.test(k.getAttribute('class') ?? '') || ['LABEL', 'TH', 'DT', 'STRONG', 'B'].includes(tagOf(k)) || roleOf(k) === 'term';
+      // A label part is plain text, or a small block (an icon, the name, a menu toggle) with no control in it.
+      const small = isLeafish(k) || (label.length <= 40 && smallLabelBlock(k));
+      const hinted =
+        small &&
+        (canonicalField(label) ||
+          LABEL_HINT.test(k.getAttribute('class') ?? '') ||
+          ['LABEL', 'TH', 'DT', 'STRONG', 'B'].includes(tagOf(k)) ||
+          roleOf(k) === 'term' ||
+          // A short text beside a form control is that control's label.
+          (label.length <= 30 && smallValueBlock(v)));
       // A heading over a table or list is a section, not a field.
       const section = /^H[1-6]$/.test(tagOf(k)) || [...walk(v, makeBudget(60))].some((e) => SECTION_TAGS.has(tagOf(e)));
-      const value = valueOf(v);
+      const value = hinted && !section ? valueOf(v) : '';
       // A value that is itself "Label: value" belongs to its own label.
-      if (hinted && !section && label.length <= 40 && !/[.。!?！？]$/.test(label) && !/^[^:：]{0,39}[^\d\s:：][:：]/.test(value)) add(label, value, el, k, v);
+      if (value && label.length <= 40 && !/[.。!?！？]$/.test(label) && !/^[^:：]{0,39}[^\d\s:：][:：]/.test(value)) add(label, value, el, k, v);
     }
   }
   return pairs;
@@ -262,7 +284,7 @@ export function readFields(root: ParentNode, opts: FieldOptions = {}): Record<st
   const budget = opts.budget ?? makeBudget();
   const o = { now: opts.now ?? Date.now(), locale: opts.locale ?? localeOf(root) };
   const out: Record<string, FieldValue> = {};
-  for (const p of readPairs(root, budget, o)) {
+  for (const p of readPairs(root, budget, { ...o, timelines: opts.timelines })) {
     let raw = p.value;
     if (raw.length > MAX_VALUE) {
       raw = raw.slice(0, MAX_VALUE);

@@ -16,14 +16,18 @@ export { parseDate } from './parse-date';
 export { parseAmount } from './parse-amount';
 export { canonicalField, normaliseLabel } from './synonyms';
 
-const ID_PARAMS = ['id', 'recordid', 'record_id', 'accountid', 'account_id', 'customerid', 'customer_id', 'objectid', 'object_id', 'oid', 'cid', 'rid'];
+const ID_PARAMS = ['id', 'recordid', 'record_id', 'rowid', 'row_id', 'accountid', 'account_id', 'customerid', 'customer_id', 'objectid', 'object_id', 'oid', 'cid', 'rid'];
 const ACTION_SEGMENTS = new Set(['view', 'edit', 'detail', 'details', 'show', 'overview', 'info', 'profile', 'summary', 'index.html', 'index.htm']);
 const PAGING_SEGMENTS = new Set(['page', 'p', 'pages', 'year', 'v1', 'v2', 'api']);
 const ID_TEXT = /^[\w.~%-]{1,100}$/;
 
 /** The id a URL names: a query parameter, else the last path (or hash-route) segment that looks like one. */
 function idFromUrl(url: URL): string | null {
-  for (const [k, v] of url.searchParams) if (ID_PARAMS.includes(k.toLowerCase()) && ID_TEXT.test(v)) return v;
+  // Hash routes carry their own query ("#/table/x?rowId=2") or are one ("#id=14&model=res.partner").
+  const hashQuery = url.hash.includes('?') ? url.hash.slice(url.hash.indexOf('?') + 1) : /^#[\w.-]+=/.test(url.hash) ? url.hash.slice(1) : '';
+  for (const params of [url.searchParams, new URLSearchParams(hashQuery)]) {
+    for (const [k, v] of params) if (ID_PARAMS.includes(k.toLowerCase()) && ID_TEXT.test(v)) return v;
+  }
   const hashPath = url.hash.startsWith('#/') || url.hash.startsWith('#!/') ? url.hash.replace(/^#!?/, '').split('?')[0]! : '';
   for (const path of [hashPath, url.pathname]) {
     const segs = path.split('/').filter(Boolean).map((s) => {

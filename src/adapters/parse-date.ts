@@ -57,6 +57,15 @@ function relative(s: string, now: number): number | undefined {
     const sign = zh[3]!.includes('前') ? -1 : 1;
     return now + sign * n * UNIT_MS[zh[2]!]!;
   }
+  // Deadlines: "2 天内" is due within two days; "逾期 3 天", "3 days overdue" were due three days ago.
+  const within = /(\d+)\s*(天|日|个?小时|周|个?星期|个?月)\s*内/u.exec(s);
+  if (within) return now + Number(within[1]) * UNIT_MS[within[2]!]!;
+  const late = /(?:逾期|超期|已逾期|过期)\s*(\d+)\s*(天|日|周|个?月)|(\d+)\s+(day|week|month)s?\s+(?:overdue|late)|overdue\s+(?:by|for)\s+(\d+)\s+(day|week|month)s?/iu.exec(s);
+  if (late) {
+    const n = Number(late[1] ?? late[3] ?? late[5]);
+    const unit = (late[2] ?? late[4] ?? late[6])!.toLowerCase();
+    return now - n * UNIT_MS[unit]!;
+  }
   const en = /\b(\d+|an?|one)\s+(min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago\b/i.exec(s);
   if (en) return now - (/^\d+$/.test(en[1]!) ? Number(en[1]) : 1) * UNIT_MS[en[2]!.toLowerCase()]!;
   const ahead = /\bin\s+(\d+|an?|one)\s+(min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\b/i.exec(s);

@@ -8,7 +8,7 @@ import type { AccountRead } from './types';
 import { readFields } from './fields';
 import { MAX_VALUE, textOf } from './text';
 import { localeOf, readTimeline } from './timeline';
-import { findTitle } from './title';
+import { findTitle, openOverlay } from './title';
 import { findFirst, makeBudget } from './walk';
 
 export interface RecordHints {
@@ -31,7 +31,7 @@ function firstText(doc: Document, selectors: readonly string[]): { text: string;
 }
 
 /** The name an edit form's fields give: the name field, else first and last name together. */
-function nameFromFields(fields: AccountRead['fields']): string | undefined {
+export function nameFromFields(fields: AccountRead['fields']): string | undefined {
   if (fields.name?.raw) return fields.name.raw;
   const first = fields['first name']?.raw ?? fields['名']?.raw;
   const last = fields['last name']?.raw ?? fields['姓']?.raw;
@@ -46,11 +46,15 @@ export function readRecordWith(doc: Document, key: string, hints: RecordHints = 
     const budget = makeBudget();
     const now = hints.now ?? Date.now();
     const locale = localeOf(doc);
-    const fields = readFields(doc, { now, locale, budget });
+    // A record open in a drawer or dialog over a list: what it shows is the record, the list behind is not.
+    const overlay = openOverlay(doc);
+    const scope = overlay ?? doc;
+    const timelines = new WeakMap<Element, Element[] | null>();
+    const fields = readFields(scope, { now, locale, budget, timelines });
     const timelineBudget = makeBudget();
-    const interactions = readTimeline(doc, { now, locale, budget: timelineBudget });
+    const interactions = readTimeline(scope, { now, locale, budget: timelineBudget, timelines });
     // Where the CRM is known to show the name first; else the page's own title, weighed against the fields.
-    const named = (hints.name && firstText(doc, hints.name)) || findTitle(doc, { field: nameFromFields(fields), opened: hints.opened });
+    const named = (hints.name && firstText(doc, hints.name)) || findTitle(doc, { field: nameFromFields(fields), opened: hints.opened }, overlay);
     let name = named?.text ?? '';
     if (name.length > MAX_VALUE || named?.cut) {
       name = name.slice(0, MAX_VALUE);

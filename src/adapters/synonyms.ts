@@ -3,7 +3,7 @@
  * name the same thing many ways; matching on the normalised label text survives redesigns that
  * rename CSS classes or move fields around.
  */
-import type { CanonicalField } from '../core/types';
+import { CANONICAL_FIELDS, type CanonicalField } from '../core/types';
 
 const SYNONYMS: Record<CanonicalField, readonly string[]> = {
   name: [
@@ -102,6 +102,9 @@ export function labelUnit(label: string): number {
   if (/million|^m\b|^mm\b/.test(unit)) return 1e6;
   return 1;
 }
+
+/** Is a field key one of the canonical fields (a known label was read), rather than a page's own label? */
+export const isCanonical = (key: string) => (CANONICAL_FIELDS as readonly string[]).includes(key);
 
 export const DATE_FIELDS: readonly CanonicalField[] = ['renewalDate', 'lastContact'];
 export const NUMBER_FIELDS: readonly CanonicalField[] = ['arr', 'nps', 'csat', 'openTickets', 'contacts'];

@@ -18,6 +18,8 @@ export interface ReadOptions {
   now?: number;
   locale?: string;
   budget?: Budget;
+  /** Timelines found during one read, by element: fields and timeline readers both ask. */
+  timelines?: WeakMap<Element, Element[] | null>;
 }
 
 const ENTRY_TEXT = 1_000;
@@ -64,6 +66,8 @@ function markers(item: Element): string {
   const budget = makeBudget(500);
   const parts: string[] = [];
   const attrs = ['data-kind', 'data-type', 'data-activity-type', 'data-event-type', 'data-icon', 'icon-name', 'data-category'];
+  const own = item.getAttribute('aria-label');
+  if (own && own.length <= 40) parts.push(own);
   for (const el of walk(item, budget)) {
     for (const a of attrs) {
       const v = el.getAttribute(a);
@@ -120,12 +124,17 @@ function entry(at: number, kind: InteractionKind, body: string, extra: Partial<P
 }
 
 function dateOf(item: Element, body: string, opts: Required<Pick<ReadOptions, 'now'>> & ReadOptions): number | undefined {
+  let titled: number | undefined;
   for (const el of walk(item, makeBudget(500))) {
+    // "5 minutes ago" widgets keep the exact time in a tooltip.
+    const title = titled === undefined && el.getAttribute('title');
+    if (title && /\d/.test(title) && title.length <= 60) titled = parseDate(title, opts);
     if (tagOf(el) !== 'TIME') continue;
     const dt = el.getAttribute('datetime');
     const at = (dt && parseDate(dt, opts)) || parseDate(text(el, 80), opts);
     if (at) return at;
   }
+  if (titled !== undefined) return titled;
   const dated = item.getAttribute('data-date') ?? item.getAttribute('data-timestamp');
   if (dated) {
     const at = /^\d{12,13}$/.test(dated) ? Number(dated) : parseDate(dated, opts);
@@ -194,6 +203,8 @@ function readActivityTable(table: Element, opts: Required<Pick<ReadOptions, 'now
 }
 
 const LIST_TAGS = new Set(['OL', 'UL']);
+/** Tables are read as tables (readActivityTable); the page's own frame is never one history. */
+const NOT_A_HISTORY = new Set(['TABLE', 'TBODY', 'THEAD', 'TR', 'COLGROUP', 'SELECT', 'DL', 'FORM', 'BODY', 'HTML', 'MAIN']);
 const hasTime = (el: Element) => [...walk(el, makeBudget(300))].some((e) => tagOf(e) === 'TIME');
 const itemsOf = (list: Element) =>
   Array.from(list.children).filter((c) => tagOf(c) === 'LI' || ['listitem', 'article'].includes(c.getAttribute('role') ?? ''));
@@ -204,15 +215,74 @@ const isFieldLike = (t: string) => {
   return Boolean(m && canonicalField(m[1]!) && kindOf(m[1]!) === 'other');
 };
 
+/** Names that containers of history carry in their class or label. */
+const HISTORY_HINT = /activit|timeline|feed|chatter|message|history|comment|journal|跟进|动态|记录|日志|沟通|拜访/i;
+/** How an entry is recognised among its siblings: the same tag and first class. */
+const signature = (el: Element) => `${tagOf(el)}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
+
+/**
+ * Does this item read as a dated entry — a date and something said — rather than a field row
+ * ("Renewal date  2027-01-15": a short label beside the date)?
+ */
+function isDatedEntry(item: Element, now: number, locale?: string): boolean {
+  const raw = item.textContent ?? '';
+  if (raw.length < 8 || raw.length > 3_000) return false;
+  // A section of the page (its own heading, a table, a form) is not one entry of a history.
+  if ([...walk(item, makeBudget(300))].some((e) => /^(H[1-3]|TABLE|FORM|DL|MAIN|SECTION)$/.test(tagOf(e)))) return false;
+  const t = text(item, 300);
+  if (isFieldLike(t)) return false;
+  const dated = hasTime(item) || [...walk(item, makeBudget(200))].some((e) => {
+    const title = e.getAttribute('title');
+    return Boolean(title && /\d/.test(title) && title.length <= 60 && parseDate(title, { now, locale }) !== undefined);
+  }) || parseDate(t, { now, locale }) !== undefined;
+  if (!dated) return false;
+  // What is left once dates and times are taken out must say something.
+  const said = t.replace(/\d{1,4}([-/.年月:]\d{1,2}){1,2}[日号]?|\d{1,2}:\d{2}(:\d{2})?|[\d\s,.:/-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return said.length >= 10;
+}
+
+/**
+ * Entries that are siblings of one kind, most of them dated: chatter messages, activity cards, a
+ * related list of follow-ups. One entry is enough when the container says it holds history.
+ */
+function repeatedEntries(el: Element, opts: ReadOptions): Element[] | null {
+  const kids = el.children;
+  const hinted = HISTORY_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`);
+  if (kids.length < (hinted ? 1 : 2)) return null;
+  const groups = new Map<string, Element[]>();
+  for (let i = 0; i < Math.min(kids.length, MAX_ENTRIES); i++) {
+    const k = kids[i]!;
+    const sig = signature(k);
+    const g = groups.get(sig);
+    if (g) g.push(k);
+    else groups.set(sig, [k]);
+  }
+  let items: Element[] = [];
+  for (const g of groups.values()) if (g.length > items.length) items = g;
+  if (items.length < (hinted ? 1 : 2)) return null;
+  const now = opts.now ?? Date.now();
+  const sample = items.slice(0, 12);
+  const dated = sample.filter((it) => isDatedEntry(it, now, opts.locale)).length;
+  return dated >= Math.max(1, Math.ceil(sample.length * 0.6)) ? items : null;
+}
+
 /** An element holding timeline entries, and those entries; null when it is not a timeline. */
 function timelineItems(el: Element, opts: ReadOptions = {}): Element[] | null {
+  const cached = opts.timelines?.get(el);
+  if (cached !== undefined) return cached;
+  const found = findTimelineItems(el, opts);
+  opts.timelines?.set(el, found);
+  return found;
+}
+
+function findTimelineItems(el: Element, opts: ReadOptions): Element[] | null {
   const role = el.getAttribute('role');
   if (role === 'feed') {
     const isArticle = (e: Element) => e !== el && (tagOf(e) === 'ARTICLE' || e.getAttribute('role') === 'article');
     return [...walk(el, makeBudget(5_000), (e) => !isArticle(e))].filter(isArticle);
   }
-  if (!LIST_TAGS.has(tagOf(el)) && role !== 'log' && role !== 'list') return null;
   if (closest(el, (e) => tagOf(e) === 'NAV' || e.getAttribute('role') === 'navigation' || e.getAttribute('role') === 'menu', 8)) return null;
+  if (!LIST_TAGS.has(tagOf(el)) && role !== 'log' && role !== 'list') return NOT_A_HISTORY.has(tagOf(el)) ? null : repeatedEntries(el, opts);
   const items = itemsOf(el).slice(0, MAX_ENTRIES);
   if (!items.length) return null;
   const now = opts.now ?? Date.now();

@@ -28,6 +28,7 @@ const CHROME_ROLES = new Set(['banner', 'navigation', 'menu', 'menubar', 'menuit
 const CHROME_CLASS = /(^|[-_\s])(breadcrumbs?|nav|navbar|menu|sidebar|sider|topbar|header-bar|app-?bar|logo|brand|avatar|user-?info|tabs?|tab-?bar|dropdown|tooltip|popover|notification|toast)([-_\s]|$)/i;
 /** Headings that name a part of the page, not the record. */
 const SECTION = /^(details?|overview|summary|info(rmation)?|basic info(rmation)?|general|activities|activity|notes?|timeline|history|contacts?|related|edit|new|create|view|properties|about|record|profile|dashboard|home|settings|详情|客户详情|基本信息|基础信息|概览|概要|跟进记录|动态|联系人|编辑|新建|新增|查看|修改|添加|客户信息|详细信息|资料|首页|工作台|设置)$/i;
+const BACKDROP = /(^|[-_\s])(mask|backdrop|overlay-bg|scrim)([-_\s]|$)/i;
 const OVERLAY_CLASS = /(^|[-_\s])(drawer|modal|dialog)([-_\s]|$)/i;
 const MAX_CANDIDATES = 600;
 const TEXT_TAGS = new Set(['DIV', 'SPAN', 'STRONG', 'B', 'P', 'TD']);
@@ -47,18 +48,26 @@ function shown(el: Element, layout: boolean): boolean {
 }
 
 /** The drawer or dialog open over the page, when there is one: the record lives in it. */
+export const openOverlay = (doc: Document) => overlayRoot(doc, laidOut(doc));
+
 function overlayRoot(doc: Document, layout: boolean): Element | null {
   if (!layout) return findFirst(doc, 'dialog[open], [aria-modal="true"]', makeBudget());
   const view = doc.defaultView!;
   const area = view.innerWidth * view.innerHeight;
   let best: Element | null = null;
+  let bestArea = 0;
   for (const el of doc.querySelectorAll('[role="dialog"], [aria-modal="true"], dialog[open], [class*="drawer" i], [class*="modal" i], [class*="dialog" i]')) {
     if (!(el.matches('[role="dialog"], [aria-modal="true"], dialog') || OVERLAY_CLASS.test(el.getAttribute('class') ?? ''))) continue;
+    // The dimmed backdrop behind a dialog is as large as the page and holds nothing.
+    if (BACKDROP.test(el.getAttribute('class') ?? '') || !el.firstElementChild) continue;
     const r = el.getBoundingClientRect();
-    if (r.width * r.height < area * 0.12 || !shown(el, layout)) continue;
-    // The outermost overlay element that is shown; a later one sits above an earlier one.
-    if (best && best.contains(el)) continue;
-    best = el;
+    const a = r.width * r.height;
+    if (a < area * 0.12 || !shown(el, layout)) continue;
+    // A dropdown or picker opened inside a record's dialog is not where the record is: the largest overlay is.
+    if (a > bestArea * 1.05 || (best && best.contains(el) && a >= bestArea * 0.95)) {
+      best = el;
+      bestArea = a;
+    }
   }
   return best;
 }
@@ -152,10 +161,11 @@ function weightOf(el: Element, layout: boolean): number {
   return w;
 }
 
-export function findTitle(doc: Document, hints: TitleHints = {}): Title | null {
+/** The title of the record in `overlay` (a drawer or dialog, see openOverlay), else of the page. */
+export function findTitle(doc: Document, hints: TitleHints = {}, overlay: Element | null = null): Title | null {
   const layout = laidOut(doc);
   const landmarks = pageParts(doc);
-  const root = overlayRoot(doc, layout) ?? landmarks.main ?? doc.body;
+  const root = overlay ?? landmarks.main ?? doc.body;
   if (!root) return null;
   const brand = landmarks.chrome;
   const parts = titleParts(doc);
