@@ -12,7 +12,7 @@ import { canonicalField, DATE_FIELDS, labelUnit, normaliseLabel, NUMBER_FIELDS }
 import { cellsOf, isDataTable, isTableLike, rowsOf } from './table';
 import { controlValue, isControl, MAX_VALUE, text, textOf } from './text';
 import { isTimeline, localeOf, type ReadOptions } from './timeline';
-import { closest, makeBudget, tagOf, walk, type Budget } from './walk';
+import { closest, isHidden, makeBudget, tagOf, walk, type Budget } from './walk';
 
 export interface Pair {
   label: string;
@@ -83,7 +83,8 @@ function smallLabelBlock(k: Element): boolean {
 function smallValueBlock(v: Element): boolean {
   const inside = [...walk(v, makeBudget(61))];
   const controls = inside.filter(isControl).length;
-  return inside.length <= 60 && controls >= 1 && controls <= 8;
+  // Text around the controls would be other fields' labels: a form, not a value.
+  return inside.length <= 60 && controls >= 1 && controls <= 8 && text(v, 80).length <= 60;
 }
 
 /** Label text of a <label> without the text of the controls it wraps. */
@@ -220,7 +221,8 @@ export function readPairs(root: ParentNode, budget: Budget = makeBudget(), opts:
       }
     }
 
-    const kids = el.children.length <= 4 ? Array.from(el.children).filter((c) => !c.hasAttribute('hidden') && c.getAttribute('aria-hidden') !== 'true') : [];
+    // Empty parts (a closed menu's mount point, a spacer) neither label nor hold a value.
+    const kids = el.children.length <= 5 ? Array.from(el.children).filter((c) => !isHidden(c) && (c.firstElementChild || c.textContent?.trim())) : [];
     if (kids.length === 2 && !['LI', 'UL', 'OL', 'TR'].includes(tag) && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n as Text).data.trim())) {
       const [k, v] = kids as [Element, Element];
       const label = text(k, 120);

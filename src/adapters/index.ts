@@ -10,6 +10,7 @@ import { hubspotAdapter } from './hubspot';
 import { jiandaoyunAdapter } from './jiandaoyun';
 import { kingdeeAdapter } from './kingdee';
 import { neocrmAdapter } from './neocrm';
+import { odooAdapter } from './odoo';
 import { pipedriveAdapter } from './pipedrive';
 import { salesforceAdapter } from './salesforce';
 import { yonyouAdapter } from './yonyou';
@@ -26,6 +27,7 @@ export const ADAPTERS: readonly CrmAdapter[] = [
   neocrmAdapter,
   yonyouAdapter,
   kingdeeAdapter,
+  odooAdapter,
   genericAdapter,
 ];
 

@@ -72,15 +72,26 @@ function idKey(el: Element, rules: KeyRules, base: URL): string | null {
   return null;
 }
 
-function rowFromTable(row: TableRow, rules: KeyRules, base: URL, o: { now: number; locale?: string }): ListRow | null {
-  const nameCell = row.cells.find((c) => canonicalField(c.header) === 'name');
+/**
+ * The column that names each row: a name column by its label, else one whose header says it
+ * holds names or titles (Opportunity, 规则名称, 用户名称, Title).
+ */
+const NAME_HEADER = /name|title|subject|opportunit|deal|lead|account|company|customer|client|organi[sz]ation|名称|名字|姓名|标题|主题|客户|公司|商机|线索|机会|单位|企业|用户名/i;
+
+export function nameColumn(headers: readonly string[]): number {
+  const canonical = headers.findIndex((h) => canonicalField(h) === 'name');
+  return canonical >= 0 ? canonical : headers.findIndex((h) => h.length <= 30 && NAME_HEADER.test(h) && !canonicalField(h));
+}
+
+function rowFromTable(row: TableRow, rules: KeyRules, base: URL, o: { now: number; locale?: string }, nameHeader: string | undefined): ListRow | null {
+  const nameCell = nameHeader === undefined ? undefined : row.cells.find((c) => c.header === nameHeader);
   const link = (nameCell && recordLink(nameCell.el, rules, base)) || recordLink(row.el, rules, base);
   if (!link && rules.strict && linksIn(row.el).some((a) => resolve(a.getAttribute('href')!, base)?.origin === base.origin && !a.getAttribute('href')!.startsWith('#'))) return null;
   const name = (nameCell?.text || (link && text(link.a)) || row.cells.find((c) => c.text && !/^[\d\s.,:/-]*$/.test(c.text))?.text || '').slice(0, MAX_VALUE);
   if (!name) return null;
   const fields: Record<string, FieldValue> = {};
   for (const c of row.cells) {
-    if (!c.text || c === nameCell || /^#\d+$/.test(c.header)) continue;
+    if (!c.text || c === nameCell || /^#\d*$/.test(c.header)) continue;
     const { key, value } = fieldValue(c.header, c.text.slice(0, MAX_VALUE), o);
     if (!(key in fields)) fields[key] = value;
   }
@@ -89,7 +100,9 @@ function rowFromTable(row: TableRow, rules: KeyRules, base: URL, o: { now: numbe
 }
 
 /** Menus and breadcrumbs link to records too, but they are not lists of accounts. */
-const NAVIGATION = new Set(['NAV', 'NAVIGATION', 'MENU', 'MENUBAR', 'HEADER', 'FOOTER', 'BANNER']);
+const NAVIGATION = new Set(['NAV', 'NAVIGATION', 'MENU', 'MENUBAR', 'HEADER', 'FOOTER', 'BANNER', 'ASIDE', 'COMPLEMENTARY', 'TREE', 'TABLIST', 'TOOLBAR']);
+/** Side bars and menus drawn from plain divs, by the names apps give them. */
+const NAVIGATION_CLASS = /(^|[-_\s])(sidebar|sider|side-?nav|side-?menu|nav-?bar|menu|tree|tabs)([-_\s]|$)/i;
 
 const HEADING = (e: Element) => /^H[1-6]$/.test(tagOf(e)) || e.getAttribute('role') === 'heading';
 
@@ -103,7 +116,8 @@ function cardName(card: Element, link: Element | undefined): string {
 function cards(root: ParentNode, rules: KeyRules, base: URL, budget: Budget, taken: Set<Element>, pick: NonNullable<ListReadOptions['pick']>): ListRow[] {
   const links: { a: Element; key: string; url: URL }[] = [];
   const withId: Element[] = [];
-  const outside = (e: Element) => !taken.has(e) && !isDataTable(e) && !NAVIGATION.has((e.getAttribute('role') ?? tagOf(e)).toUpperCase()) && !isTimeline(e);
+  const outside = (e: Element) =>
+    !taken.has(e) && !isDataTable(e) && !NAVIGATION.has((e.getAttribute('role') ?? tagOf(e)).toUpperCase()) && !NAVIGATION_CLASS.test(e.getAttribute('class') ?? '') && !isTimeline(e);
   for (const el of walk(root, budget, outside)) {
     if (!outside(el)) continue;
     if (tagOf(el) === 'A' && el.hasAttribute('href')) {
@@ -179,7 +193,8 @@ export function readListRows(root: ParentNode, base: URL, rules: KeyRules, opts:
     opts.shapes?.set(el, shape);
     const { body, names } = shape;
     // A table of activities or line items is not a list of accounts: it has no record links and no name column.
-    const named = names.some((n) => canonicalField(n) === 'name') || body.slice(0, LINK_PROBE_ROWS).some((r) => recordLink(r, rules, base));
+    const nameCol = nameColumn(names);
+    const named = nameCol >= 0 || body.slice(0, LINK_PROBE_ROWS).some((r) => recordLink(r, rules, base));
     if (!named) continue;
     for (const r of pick(body)) {
       const shows = opts.memo ? rowShows(r, names) : '';
@@ -188,7 +203,7 @@ export function readListRows(root: ParentNode, base: URL, rules: KeyRules, opts:
       if (seen?.shows === shows) row = seen.row;
       else {
         const cells = rowCells(r, names);
-        row = cells.some((c) => c.text) ? rowFromTable({ el: r, cells }, rules, base, o) : null;
+        row = cells.some((c) => c.text) ? rowFromTable({ el: r, cells }, rules, base, o, names[nameCol]) : null;
         opts.memo?.set(r, { shows, row });
       }
       if (row) out.push(row);

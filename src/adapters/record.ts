@@ -6,9 +6,9 @@
 import { problem } from './problems';
 import type { AccountRead } from './types';
 import { readFields } from './fields';
-import { MAX_VALUE, textOf } from './text';
+import { MAX_VALUE } from './text';
 import { localeOf, readTimeline } from './timeline';
-import { findTitle, openOverlay } from './title';
+import { findTitle, openOverlay, titleText } from './title';
 import { findFirst, makeBudget } from './walk';
 
 export interface RecordHints {
@@ -24,7 +24,7 @@ function firstText(doc: Document, selectors: readonly string[]): { text: string;
   for (const sel of selectors) {
     const el = findFirst(doc, sel, makeBudget());
     if (!el) continue;
-    const t = textOf(el, MAX_VALUE + 1);
+    const t = titleText(el);
     if (t.text) return { ...t, el };
   }
   return null;
@@ -52,7 +52,9 @@ export function readRecordWith(doc: Document, key: string, hints: RecordHints = 
     const timelines = new WeakMap<Element, Element[] | null>();
     const fields = readFields(scope, { now, locale, budget, timelines });
     const timelineBudget = makeBudget();
-    const interactions = readTimeline(scope, { now, locale, budget: timelineBudget, timelines });
+    let interactions = readTimeline(scope, { now, locale, budget: timelineBudget, timelines });
+    // A dialog's linked records can open in a popup of their own, outside it.
+    if (overlay && !interactions.length) interactions = readTimeline(doc, { now, locale, budget: timelineBudget, timelines });
     // Where the CRM is known to show the name first; else the page's own title, weighed against the fields.
     const named = (hints.name && firstText(doc, hints.name)) || findTitle(doc, { field: nameFromFields(fields), opened: hints.opened }, overlay);
     let name = named?.text ?? '';

@@ -93,7 +93,26 @@ function headerNames(row: Element | undefined): string[] {
 export function isDataTable(el: Element, budget: Budget = makeBudget(2_000)): boolean {
   if (!isTableLike(el)) return false;
   if (tagOf(el) !== 'TABLE' && roleOf(el) !== 'table') return true;
-  return headerNames(headerRow(rowsOf(el, budget, HEADER_ROWS))).length >= 2;
+  return headerNames(headerRow(rowsOf(el, budget, HEADER_ROWS)) ?? detachedHeader(el)).length >= 2;
+}
+
+/**
+ * Grids that scroll their body under a fixed header draw two tables: one holding only the header
+ * row, the next only the body (Element's el-table, antd's sticky header, NocoDB). The body's
+ * header is the nearest header-only table before it.
+ */
+function detachedHeader(table: Element): Element | undefined {
+  if (tagOf(table) !== 'TABLE') return undefined;
+  let up = table.parentElement;
+  for (let i = 0; up && i < 4; i++, up = up.parentElement) {
+    let found: Element | undefined;
+    for (const t of up.querySelectorAll('table')) {
+      if (t === table) break;
+      if (!t.querySelector('td')) found = headerRow(rowsOf(t, makeBudget(200), HEADER_ROWS)) ?? found;
+    }
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export interface TableShape {
@@ -106,7 +125,7 @@ export interface TableShape {
 /** A table's header and body rows, without reading any body cell yet. */
 export function tableShape(table: Element, budget: Budget = makeBudget()): TableShape {
   const rows = rowsOf(table, budget);
-  const head = headerRow(rows);
+  const head = headerRow(rows) ?? detachedHeader(table);
   const body: Element[] = [];
   // Rows come a section at a time: whether a section is the <thead> is asked once per section.
   let section: Element | null = null;

@@ -25,7 +25,7 @@ export interface TitleHints {
 
 const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'MENU', 'BUTTON', 'A', 'LABEL', 'TH', 'OPTION', 'LEGEND']);
 const CHROME_ROLES = new Set(['banner', 'navigation', 'menu', 'menubar', 'menuitem', 'toolbar', 'tablist', 'tab', 'complementary', 'contentinfo', 'button', 'link', 'tree', 'listbox', 'option', 'columnheader', 'row', 'gridcell', 'cell', 'tooltip']);
-const CHROME_CLASS = /(^|[-_\s])(breadcrumbs?|nav|navbar|menu|sidebar|sider|topbar|header-bar|app-?bar|logo|brand|avatar|user-?info|tabs?|tab-?bar|dropdown|tooltip|popover|notification|toast)([-_\s]|$)/i;
+const CHROME_CLASS = /(^|[-_\s])(breadcrumbs?|nav|navbar|menu|sidebar|sider|topbar|app-?bar|logo|brand|avatar|user-?info|tabs?|tab-?bar|dropdown|tooltip|popover|notification|toast)([-_\s]|$)/i;
 /** Headings that name a part of the page, not the record. */
 const SECTION = /^(details?|overview|summary|info(rmation)?|basic info(rmation)?|general|activities|activity|notes?|timeline|history|contacts?|related|edit|new|create|view|properties|about|record|profile|dashboard|home|settings|详情|客户详情|基本信息|基础信息|概览|概要|跟进记录|动态|联系人|编辑|新建|新增|查看|修改|添加|客户信息|详细信息|资料|首页|工作台|设置)$/i;
 const BACKDROP = /(^|[-_\s])(mask|backdrop|overlay-bg|scrim)([-_\s]|$)/i;
@@ -73,7 +73,7 @@ function overlayRoot(doc: Document, layout: boolean): Element | null {
 }
 
 /** Text a title shows, the value of a control inside it included (an editable name in an <h1>). */
-function titleText(el: Element): { text: string; cut: boolean } {
+export function titleText(el: Element): { text: string; cut: boolean } {
   const t = textOf(el, MAX_VALUE + 1);
   if (t.text) return t;
   const control = isControl(el) ? el : el.querySelector('input, textarea, select');
@@ -81,13 +81,17 @@ function titleText(el: Element): { text: string; cut: boolean } {
   return { text: v.slice(0, MAX_VALUE + 1), cut: v.length > MAX_VALUE };
 }
 
-function isChrome(el: Element, root: Element): boolean {
+/**
+ * In the app's chrome: navigation, menus, the brand. A heading in the page's top <header> is
+ * not, since many apps name the open record there; plain text in it is.
+ */
+function isChrome(el: Element, root: Element, heading: boolean): boolean {
   return Boolean(
     closest(el, (e) => {
       if (e === root) return false;
       const tag = tagOf(e);
       if (CHROME_TAGS.has(tag) || CHROME_ROLES.has(roleOf(e))) return true;
-      if (isBanner(e)) return true;
+      if (!heading && isBanner(e)) return true;
       // A dialog's own title bar is where its record is named; the page's header bar is not.
       return CHROME_CLASS.test(e.getAttribute('class') ?? '') && !OVERLAY_CLASS.test(e.getAttribute('class') ?? '');
     }, 14),
@@ -104,11 +108,11 @@ const isBanner = (el: Element) =>
 const CHROME_REGION = (el: Element) => ['NAV', 'ASIDE'].includes(tagOf(el)) || isBanner(el) || ['banner', 'navigation', 'menubar'].includes(roleOf(el));
 const BREADCRUMB = (el: Element) => /breadcrumb/i.test(el.getAttribute('aria-label') ?? '') || /breadcrumb/i.test(el.getAttribute('class') ?? '');
 
-/** Leaf texts under el, at most a few hundred elements in. */
+/** Leaf texts under el, at most a few hundred elements in, headings' left out (a top bar can name the record). */
 function leafTexts(el: Element): string[] {
   const out: string[] = [];
-  for (const e of walk(el, makeBudget(400))) {
-    if (e.firstElementChild) continue;
+  for (const e of walk(el, makeBudget(400), (x) => !/^H[1-6]$/.test(tagOf(x)))) {
+    if (e.firstElementChild || /^H[1-6]$/.test(tagOf(e))) continue;
     const t = textOf(e, 200).text;
     if (t) out.push(t);
   }
@@ -165,7 +169,8 @@ function weightOf(el: Element, layout: boolean): number {
 export function findTitle(doc: Document, hints: TitleHints = {}, overlay: Element | null = null): Title | null {
   const layout = laidOut(doc);
   const landmarks = pageParts(doc);
-  const root = overlay ?? landmarks.main ?? doc.body;
+  const root = overlay ?? doc.body;
+  const main = overlay ? null : landmarks.main;
   if (!root) return null;
   const brand = landmarks.chrome;
   const parts = titleParts(doc);
@@ -184,10 +189,12 @@ export function findTitle(doc: Document, hints: TitleHints = {}, overlay: Elemen
     if (SECTION.test(text) || (text.length <= 30 && canonicalField(text)) || /[:：]$/.test(text)) continue;
     const key = norm(text);
     if (brand.has(key) || (parts.length > 1 && parts.slice(1).includes(key))) continue;
-    if (isChrome(el, root) || !shown(el, layout)) continue;
+    if (isChrome(el, root, heading) || !shown(el, layout)) continue;
+    // A one-part document title in the top bar is the app's name.
+    if (parts.length === 1 && parts[0] === key && closest(el, isBanner, 14)) continue;
     const w = weightOf(el, layout);
     if (!w) continue;
-    const score = w + (agree.includes(key) ? 30 : 0) + (parts[0] === key ? 8 : 0);
+    const score = w + (agree.includes(key) ? 30 : 0) + (parts[0] === key ? 8 : 0) + (main?.contains(el) ? 6 : 0);
     candidates.push({ el, text, cut, score });
   }
   // Document order breaks ties: the first title on the page is the page's.

@@ -207,7 +207,7 @@ describe('URL rules', () => {
 
   it('lists the specific adapters before the generic one, which comes last', () => {
     expect(ADAPTERS.at(-1)).toBe(genericAdapter);
-    expect(ADAPTERS.map((a) => a.id)).toEqual(['salesforce', 'hubspot', 'dynamics', 'zoho', 'pipedrive', 'jiandaoyun', 'fxiaoke', 'neocrm', 'yonyou', 'kingdee', 'generic']);
+    expect(ADAPTERS.map((a) => a.id)).toEqual(['salesforce', 'hubspot', 'dynamics', 'zoho', 'pipedrive', 'jiandaoyun', 'fxiaoke', 'neocrm', 'yonyou', 'kingdee', 'odoo', 'generic']);
     expect(salesforceAdapter.matches(new URL('https://acme.my.salesforce.com/001D000000IqhSL'))).toBe(true);
     expect(dynamicsAdapter.matches(new URL('http://onprem/contoso/main.aspx?etn=account'))).toBe(true);
   });
