@@ -227,19 +227,29 @@ const signature = (el: Element) => `${tagOf(el)}.${(el.getAttribute('class') ?? 
 function isDatedEntry(item: Element, now: number, locale?: string): boolean {
   const raw = item.textContent ?? '';
   if (raw.length < 8 || raw.length > 3_000) return false;
-  // A section of the page (its own heading, a table, a form) is not one entry of a history.
-  if ([...walk(item, makeBudget(300))].some((e) => /^(H[1-3]|TABLE|FORM|DL|MAIN|SECTION)$/.test(tagOf(e)))) return false;
+  // Every date a page prints has a digit, but for the day words.
+  if (!/\d/.test(raw) && !DAY_WORDS.test(raw)) return false;
+  let dated = false;
+  for (const e of walk(item, makeBudget(300))) {
+    const tag = tagOf(e);
+    // A section of the page (its own heading, a table, a form) is not one entry of a history.
+    if (SECTION_PARTS.has(tag)) return false;
+    if (dated) continue;
+    const title = e.getAttribute('title');
+    dated = tag === 'TIME' || Boolean(title && title.length <= 60 && DATEISH.test(title) && parseDate(title, { now, locale }) !== undefined);
+  }
   const t = text(item, 300);
   if (isFieldLike(t)) return false;
-  const dated = hasTime(item) || [...walk(item, makeBudget(200))].some((e) => {
-    const title = e.getAttribute('title');
-    return Boolean(title && /\d/.test(title) && title.length <= 60 && parseDate(title, { now, locale }) !== undefined);
-  }) || parseDate(t, { now, locale }) !== undefined;
-  if (!dated) return false;
+  if (!dated && !(DATEISH.test(t) && parseDate(t, { now, locale }) !== undefined)) return false;
   // What is left once dates and times are taken out must say something.
   const said = t.replace(/\d{1,4}([-/.年月:]\d{1,2}){1,2}[日号]?|\d{1,2}:\d{2}(:\d{2})?|[\d\s,.:/-]+/g, ' ').replace(/\s+/g, ' ').trim();
   return said.length >= 10;
 }
+
+const DAY_WORDS = /yesterday|today|tomorrow|just now|刚刚|昨天|今天|明天|前天|后天/i;
+const SECTION_PARTS = new Set(['H1', 'H2', 'H3', 'TABLE', 'FORM', 'DL', 'MAIN', 'SECTION']);
+/** Cheap test before parseDate: digits in a date's shape, a clock time, or relative-time words. */
+const DATEISH = /\d{1,4}\s*[-/.年月]\s*\d{1,2}|\d{1,2}:\d{2}|\d\s*(天|日|周|个?月|年|小时|分钟)|\bago\b|\bin \d|overdue|yesterday|today|tomorrow|just now|刚刚|昨天|今天|明天|前天|后天|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 
 /**
  * Entries that are siblings of one kind, most of them dated: chatter messages, activity cards, a
@@ -250,17 +260,22 @@ function repeatedEntries(el: Element, opts: ReadOptions): Element[] | null {
   const hinted = HISTORY_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`);
   if (kids.length < (hinted ? 1 : 2)) return null;
   const groups = new Map<string, Element[]>();
-  for (let i = 0; i < Math.min(kids.length, MAX_ENTRIES); i++) {
+  for (let i = 0; i < Math.min(kids.length, 60); i++) {
     const k = kids[i]!;
     const sig = signature(k);
     const g = groups.get(sig);
     if (g) g.push(k);
     else groups.set(sig, [k]);
   }
-  let items: Element[] = [];
-  for (const g of groups.values()) if (g.length > items.length) items = g;
-  if (items.length < (hinted ? 1 : 2)) return null;
+  let group: Element[] = [];
+  for (const g of groups.values()) if (g.length > group.length) group = g;
+  if (group.length < (hinted ? 1 : 2)) return null;
+  // The group's signature, checked on the rest of a long run of siblings.
+  const sig = signature(group[0]!);
+  const items = kids.length > 60 ? Array.from(kids).slice(0, MAX_ENTRIES).filter((k) => signature(k) === sig) : group;
   const now = opts.now ?? Date.now();
+  // Most groups of siblings are not histories: three undated ones in a row say so early.
+  if (!items.slice(0, 3).some((it) => isDatedEntry(it, now, opts.locale))) return null;
   const sample = items.slice(0, 12);
   const dated = sample.filter((it) => isDatedEntry(it, now, opts.locale)).length;
   return dated >= Math.max(1, Math.ceil(sample.length * 0.6)) ? items : null;
@@ -316,10 +331,9 @@ export function readTimeline(root: ParentNode, opts: ReadOptions = {}): PageInte
     }
     if (isDataTable(el)) {
       const rows = readActivityTable(el, o, budget);
-      if (rows) {
-        out.push(...rows);
-        taken.add(el);
-      }
+      if (rows) out.push(...rows);
+      // A table that is not a history (a list of records) holds none inside its cells either.
+      taken.add(el);
       continue;
     }
     const items = timelineItems(el, o);

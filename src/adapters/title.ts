@@ -30,7 +30,9 @@ const CHROME_CLASS = /(^|[-_\s])(breadcrumbs?|nav|navbar|menu|sidebar|sider|topb
 const SECTION = /^(details?|overview|summary|info(rmation)?|basic info(rmation)?|general|activities|activity|notes?|timeline|history|contacts?|related|edit|new|create|view|properties|about|record|profile|dashboard|home|settings|详情|客户详情|基本信息|基础信息|概览|概要|跟进记录|动态|联系人|编辑|新建|新增|查看|修改|添加|客户信息|详细信息|资料|首页|工作台|设置)$/i;
 const BACKDROP = /(^|[-_\s])(mask|backdrop|overlay-bg|scrim)([-_\s]|$)/i;
 const OVERLAY_CLASS = /(^|[-_\s])(drawer|modal|dialog)([-_\s]|$)/i;
-const MAX_CANDIDATES = 600;
+const MAX_CANDIDATES = 150;
+const LISTS = new Set(['TABLE', 'UL', 'OL', 'SELECT', 'SVG', 'svg']);
+const GRIDS = new Set(['grid', 'treegrid', 'table', 'list', 'listbox', 'tree', 'menu']);
 const TEXT_TAGS = new Set(['DIV', 'SPAN', 'STRONG', 'B', 'P', 'TD']);
 
 const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -56,7 +58,10 @@ function overlayRoot(doc: Document, layout: boolean): Element | null {
   const area = view.innerWidth * view.innerHeight;
   let best: Element | null = null;
   let bestArea = 0;
-  for (const el of doc.querySelectorAll('[role="dialog"], [aria-modal="true"], dialog[open], [class*="drawer" i], [class*="modal" i], [class*="dialog" i]')) {
+  // Dialogs that say so first; class names only when none does (a selector on classes scans every element).
+  const marked = doc.querySelectorAll('[role="dialog"], [aria-modal="true"], dialog[open]');
+  const found = [...marked].some((el) => shown(el, layout)) ? marked : doc.querySelectorAll('[class*="drawer" i], [class*="modal" i], [class*="dialog" i]');
+  for (const el of found) {
     if (!(el.matches('[role="dialog"], [aria-modal="true"], dialog') || OVERLAY_CLASS.test(el.getAttribute('class') ?? ''))) continue;
     // The dimmed backdrop behind a dialog is as large as the page and holds nothing.
     if (BACKDROP.test(el.getAttribute('class') ?? '') || !el.firstElementChild) continue;
@@ -127,19 +132,19 @@ interface PageParts {
   chrome: Set<string>;
 }
 
-/** One bounded walk for the page's landmarks: main content, breadcrumb, chrome. */
+/** The page's landmarks: main content, breadcrumb, chrome (the browser finds them; a DOM too deep to search has none). */
 function pageParts(doc: Document): PageParts {
   const parts: PageParts = { main: null, chrome: new Set() };
-  const regions: Element[] = [];
-  let crumbs: Element | null = null;
-  for (const el of walk(doc, makeBudget(), (e) => !CHROME_REGION(e) && !BREADCRUMB(e))) {
-    if (!parts.main && (tagOf(el) === 'MAIN' || roleOf(el) === 'main')) parts.main = el;
-    if (BREADCRUMB(el)) crumbs ??= el;
-    else if (CHROME_REGION(el)) regions.push(el);
+  try {
+    parts.main = doc.querySelector('main, [role="main"]');
+    const crumbs = doc.querySelector('[aria-label*="breadcrumb" i], [class*="breadcrumb" i]');
+    const regions = [...doc.querySelectorAll('nav, aside, header, footer, [role="banner"], [role="navigation"], [role="menubar"]')].filter((r) => CHROME_REGION(r) && !BREADCRUMB(r));
+    for (const r of regions.slice(0, 20)) for (const t of leafTexts(r)) if (t.length <= 60) parts.chrome.add(norm(t));
+    const items = crumbs ? leafTexts(crumbs).filter((t) => !/^[/>›»\\|]$/.test(t)) : [];
+    if (items.length) parts.crumb = items[items.length - 1];
+  } catch {
+    // A DOM nested past what a selector engine recurses through: no landmarks, the title still reads.
   }
-  for (const r of regions.slice(0, 20)) for (const t of leafTexts(r)) if (t.length <= 60) parts.chrome.add(norm(t));
-  const items = crumbs ? leafTexts(crumbs).filter((t) => !/^[/>›»\\|]$/.test(t)) : [];
-  if (items.length) parts.crumb = items[items.length - 1];
   return parts;
 }
 
@@ -178,7 +183,8 @@ export function findTitle(doc: Document, hints: TitleHints = {}, overlay: Elemen
   const agree = [hints.field, hints.opened, crumb].filter((s): s is string => Boolean(s)).map(norm);
 
   const candidates: Candidate[] = [];
-  for (const el of walk(root, makeBudget())) {
+  // Rows of a list and the cells of a grid are never the page's title.
+  for (const el of walk(root, makeBudget(), (e) => !LISTS.has(tagOf(e)) && !GRIDS.has(roleOf(e)))) {
     if (candidates.length >= MAX_CANDIDATES) break;
     const tag = tagOf(el);
     const heading = /^H[1-3]$/.test(tag) || roleOf(el) === 'heading';

@@ -26,7 +26,11 @@ export function makeBudget(elements = DEFAULT_ELEMENTS, maxDepth = DEFAULT_DEPTH
 
 const NEVER_READ = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'svg', 'SVG']);
 
-export const tagOf = (el: Element) => el.tagName.toUpperCase();
+/** Upper-case tag name. HTML elements already report one; only foreign ones (svg) need the copy. */
+export const tagOf = (el: Element) => {
+  const t = el.tagName;
+  return t.charCodeAt(0) > 90 ? t.toUpperCase() : t;
+};
 
 /** Marked hidden by the page, for everyone or for assistive technology. */
 export const isHidden = (el: Element) => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
@@ -40,21 +44,19 @@ export function isOpaque(el: Element): boolean {
 
 /** Children to descend into, shadow and frame content included. */
 export function childrenOf(el: Element | DocumentFragment | Document): Element[] {
-  const out: Element[] = [];
-  if ('shadowRoot' in el && el.shadowRoot) out.push(...Array.from(el.shadowRoot.children));
-  if ('tagName' in el && tagOf(el) === 'TEMPLATE') {
+  if (!('tagName' in el)) return Array.from(el.children);
+  const tag = tagOf(el);
+  if (tag === 'TEMPLATE') {
     // A declarative shadow root that was not attached (inserted by script): its content is the page.
     const host = el.parentElement;
-    if (!host?.shadowRoot) out.push(...Array.from((el as HTMLTemplateElement).content?.children ?? []));
-    return out;
+    return host?.shadowRoot ? [] : Array.from((el as HTMLTemplateElement).content?.children ?? []);
   }
-  if ('tagName' in el && tagOf(el) === 'IFRAME') {
+  if (tag === 'IFRAME') {
     const root = frameRoot(el as HTMLIFrameElement);
-    if (root) out.push(root);
-    return out;
+    return root ? [root] : [];
   }
-  out.push(...Array.from(el.children));
-  return out;
+  const shadow = (el as HTMLElement).shadowRoot;
+  return shadow ? [...Array.from(shadow.children), ...Array.from(el.children)] : Array.from(el.children);
 }
 
 function frameRoot(frame: HTMLIFrameElement): Element | null {
