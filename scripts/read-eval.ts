@@ -32,9 +32,10 @@ const line = (s: PageScore) =>
     (s.kind === 'list' ? String(s.rowsLevelled) : '').padStart(6),
     String(s.misplaced).padStart(5),
     (s.ms === undefined ? '—' : `${s.ms}`).padStart(6),
+    String(s.reads ?? 0).padStart(5),
   ].join(' ');
 
-console.log(['page'.padEnd(38), 'kind'.padEnd(6), 'name right'.padEnd(30), 'fields'.padStart(7), 'acts'.padStart(6), 'badged'.padStart(7), 'level'.padStart(6), 'stray'.padStart(5), 'ms'.padStart(6)].join(' '));
+console.log(['page'.padEnd(38), 'kind'.padEnd(6), 'name right'.padEnd(30), 'fields'.padStart(7), 'acts'.padStart(6), 'badged'.padStart(7), 'level'.padStart(6), 'stray'.padStart(5), 'ms'.padStart(6), 'reads'.padStart(5)].join(' '));
 const scores = await runReadEval({
   pages,
   onPage(s) {

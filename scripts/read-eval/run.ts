@@ -27,11 +27,20 @@ export function galleryPages(dirs = GALLERIES): GalleryPage[] {
     for (const app of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
       for (const f of readdirSync(join(dir, app)).filter((f) => f.endsWith('.json')).sort()) {
         const html = join(dir, app, f.replace(/\.json$/, '.html'));
-        if (existsSync(html)) pages.push({ id: `${app}/${f.replace(/\.json$/, '')}`, html, truth: JSON.parse(readFileSync(join(dir, app, f), 'utf8')) });
+        if (!existsSync(html)) continue;
+        const truth: Truth = JSON.parse(readFileSync(join(dir, app, f), 'utf8'));
+        truth.captured ??= capturedDay(join(dir, app, 'README.md'));
+        pages.push({ id: `${app}/${f.replace(/\.json$/, '')}`, html, truth });
       }
     }
   }
   return pages;
+}
+
+/** A page without its capture day takes the day its app's README gives ("…created, 2026-12-02"). */
+function capturedDay(readme: string): string | undefined {
+  if (!existsSync(readme)) return undefined;
+  return /\b(?:captured|created|capture date|as of)\b[^.]*?(\d{4}-\d{2}-\d{2})/i.exec(readFileSync(readme, 'utf8'))?.[1];
 }
 
 /** Serves one saved page at its own path (any other path is 404) on its original port, else a free one. */
@@ -89,6 +98,8 @@ async function placements(page: Page, truth: Truth): Promise<Seen['badges']> {
       return [...document.querySelectorAll<HTMLElement>('[data-churnlens="badge"]')].map((host) => {
         const level = host.dataset.riskLevel ?? 'unknown';
         if (getComputedStyle(host).position === 'fixed') return { level, placement: 'floating' as const };
+        // A record shown over a list: the list's rows keep their own badges.
+        if (kind === 'record' && host.closest('tr, [role="row"]')) return { level, placement: 'row' as const };
         let el = host.parentElement;
         for (let i = 0; el && el !== document.body && i < 10; i++, el = el.parentElement) {
           const t = norm(el.textContent ?? '');
@@ -98,8 +109,6 @@ async function placements(page: Page, truth: Truth): Promise<Seen['badges']> {
           // A row's text holds one name (or names it contains, "Acme" inside "Acme, Jo Li").
           return hits.every((h) => hits[0]!.includes(h)) ? { level, placement: 'row' as const, row: hits[0] } : { level, placement: 'elsewhere' as const };
         }
-        // A record shown over a list: the list's rows keep their own badges.
-        if (kind === 'record' && host.closest('tr, [role="row"], li')) return { level, placement: 'row' as const };
         return { level, placement: 'elsewhere' as const };
       });
     },
@@ -171,10 +180,13 @@ export async function runReadEval(opts: EvalOptions = {}): Promise<PageScore[]> 
           firstBadgeMs,
         };
         const s = scorePage(gp.id, gp.truth, result, Date.now());
+        s.reads = seen.length;
         scores.push(s);
         opts.onPage?.(s);
       } finally {
         await page.close();
+        // The browser keeps its connection open: close it too, or close() waits for it.
+        server.closeAllConnections();
         await new Promise((ok) => server.close(ok));
       }
     }

@@ -41,6 +41,8 @@ export interface PageScore {
   rowsLevelled: number;
   misplaced: number;
   ms?: number;
+  /** Reads the content script sent while the page settled: more than a few means it keeps re-reading. */
+  reads?: number;
   missed: string[];
 }
 

@@ -87,6 +87,19 @@ function smallValueBlock(v: Element): boolean {
   return inside.length <= 60 && controls >= 1 && controls <= 8 && text(v, 80).length <= 60;
 }
 
+/** A cell laid out as one label beside one value (<div><span>Label</span><span>Value</span></div>). */
+function holdsPair(cell: Element): boolean {
+  let inner: Element = cell;
+  while (inner.children.length === 1) inner = inner.firstElementChild!;
+  return inner !== cell && inner.children.length === 2 && text(inner.children[0]!, 80).length > 0 && text(inner.children[0]!, 80).length <= 30;
+}
+
+/** Two or more buttons and links and no field: a toolbar of actions, not a field's value. */
+function isToolbar(v: Element): boolean {
+  const inside = [...walk(v, makeBudget(60))];
+  return !inside.some(isControl) && inside.filter((e) => tagOf(e) === 'BUTTON' || tagOf(e) === 'A' || roleOf(e) === 'button').length >= 2;
+}
+
 /** Label text of a <label> without the text of the controls it wraps. */
 function ownLabelText(label: Element): string {
   return Array.from(label.childNodes)
@@ -193,6 +206,9 @@ export function readPairs(root: ParentNode, budget: Budget = makeBudget(), opts:
     if (tag === 'TR') {
       const table = closest(el, isTableLike, 4);
       if (!table) continue;
+      // A grid of description items: each cell holds its own label and value, read inside it.
+      const cells = cellsOf(el);
+      if (cells.some(holdsPair) && cells.every((c) => !c.firstElementChild || holdsPair(c))) continue;
       let kind = tableKind.get(table);
       if (!kind) {
         const rows = rowsOf(table, makeBudget(2_000));
@@ -200,7 +216,6 @@ export function readPairs(root: ParentNode, budget: Budget = makeBudget(), opts:
         tableKind.set(table, kind);
       }
       if (kind !== 'props') continue;
-      const cells = cellsOf(el);
       for (let i = 0; i + 1 < cells.length; i += 2) add(text(cells[i]!, 120), valueOf(cells[i + 1]!), cells[i + 1]!, cells[i]!);
       used.add(el);
       continue;
@@ -238,7 +253,7 @@ export function readPairs(root: ParentNode, budget: Budget = makeBudget(), opts:
           (label.length <= 30 && smallValueBlock(v)));
       // A heading over a table or list is a section, not a field.
       const section = /^H[1-6]$/.test(tagOf(k)) || [...walk(v, makeBudget(60))].some((e) => SECTION_TAGS.has(tagOf(e)));
-      const value = hinted && !section ? valueOf(v) : '';
+      const value = hinted && !section && !isToolbar(v) ? valueOf(v) : '';
       // A value that is itself "Label: value" belongs to its own label.
       if (value && label.length <= 40 && !/[.。!?！？]$/.test(label) && !/^[^:：]{0,39}[^\d\s:：][:：]/.test(value)) add(label, value, el, k, v);
     }

@@ -86,6 +86,10 @@ export function titleText(el: Element): { text: string; cut: boolean } {
   return { text: v.slice(0, MAX_VALUE + 1), cut: v.length > MAX_VALUE };
 }
 
+/** Class names that say what an element is, not the state modifiers ("layout-has-sider", "is-active"). */
+const ownClasses = (e: Element) =>
+  (e.getAttribute('class') ?? '').split(/\s+/).filter((t) => !/(^|[-_])(has|with|is|no)[-_]/i.test(t)).join(' ');
+
 /**
  * In the app's chrome: navigation, menus, the brand. A heading in the page's top <header> is
  * not, since many apps name the open record there; plain text in it is.
@@ -98,7 +102,8 @@ function isChrome(el: Element, root: Element, heading: boolean): boolean {
       if (CHROME_TAGS.has(tag) || CHROME_ROLES.has(roleOf(e))) return true;
       if (!heading && isBanner(e)) return true;
       // A dialog's own title bar is where its record is named; the page's header bar is not.
-      return CHROME_CLASS.test(e.getAttribute('class') ?? '') && !OVERLAY_CLASS.test(e.getAttribute('class') ?? '');
+      const cls = ownClasses(e);
+      return CHROME_CLASS.test(cls) && !OVERLAY_CLASS.test(cls);
     }, 14),
   );
 }
@@ -155,7 +160,7 @@ interface Candidate {
   score: number;
 }
 
-function weightOf(el: Element, layout: boolean): number {
+function weightOf(el: Element, layout: boolean, inOverlay: boolean): number {
   const tag = tagOf(el);
   const level = /^H([1-6])$/.exec(tag)?.[1] ?? (roleOf(el) === 'heading' ? el.getAttribute('aria-level') ?? '2' : null);
   let w = level ? Math.max(4, 34 - 8 * Number(level)) : 0;
@@ -164,7 +169,9 @@ function weightOf(el: Element, layout: boolean): number {
     const size = parseFloat(style.fontSize) || 0;
     const bold = Number(style.fontWeight) >= 600 || style.fontWeight === 'bold';
     // Plain text the page styles as a title (large and bold) competes with headings.
-    if (!level && (size < 18 || (!bold && size < 22))) return 0;
+    // A drawer or dialog titles its record in smaller type than a page does.
+    const min = inOverlay ? 16 : 18;
+    if (!level && (size < min || (!bold && size < min + 4))) return 0;
     w += size * 0.8 + (bold ? 4 : 0);
   }
   return w;
@@ -198,7 +205,7 @@ export function findTitle(doc: Document, hints: TitleHints = {}, overlay: Elemen
     if (isChrome(el, root, heading) || !shown(el, layout)) continue;
     // A one-part document title in the top bar is the app's name.
     if (parts.length === 1 && parts[0] === key && closest(el, isBanner, 14)) continue;
-    const w = weightOf(el, layout);
+    const w = weightOf(el, layout, overlay !== null);
     if (!w) continue;
     const score = w + (agree.includes(key) ? 30 : 0) + (parts[0] === key ? 8 : 0) + (main?.contains(el) ? 6 : 0);
     candidates.push({ el, text, cut, score });
@@ -207,6 +214,7 @@ export function findTitle(doc: Document, hints: TitleHints = {}, overlay: Elemen
   let best: Candidate | undefined;
   for (const c of candidates) if (!best || c.score > best.score) best = c;
   if (best) return { text: best.text, el: best.el, cut: best.cut };
-  const named = hints.field ?? crumb ?? hints.opened;
+  // The breadcrumb names the page behind a drawer or dialog, not the record in it.
+  const named = hints.field ?? (overlay ? undefined : crumb) ?? hints.opened;
   return named ? { text: named.slice(0, MAX_VALUE), el: null, cut: named.length > MAX_VALUE } : null;
 }
