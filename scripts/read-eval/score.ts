@@ -78,11 +78,14 @@ function scoreFields(expected: Record<string, string>, read: Record<string, { ra
  * that many days later.
  */
 function entryFound(day: number, text: string | undefined, seen: { at: number; text?: string }[], shift: number): boolean {
-  const probe = text ? norm(text).slice(0, 24) : '';
+  // The opening words, each present: a table's columns may be joined in another order or with other marks.
+  const words = text ? norm(text).slice(0, 24).split(' ').filter(Boolean) : [];
+  if (words.length > 1) words.pop();
   return seen.some((i) => {
     const d = Math.floor(i.at / DAY);
     if (d !== day && d !== day + shift) return false;
-    return !probe || norm(i.text ?? '').includes(probe);
+    const said = norm(i.text ?? '');
+    return words.every((w) => said.includes(w));
   });
 }
 

@@ -6,7 +6,7 @@
 import type { FieldValue } from '../core/types';
 import type { ListReadOptions, ListRow } from './types';
 import { fieldValue } from './fields';
-import { canonicalField } from './synonyms';
+import { canonicalField, namesRecord } from './synonyms';
 import { nameKey } from './name-key';
 import { isDataTable, rowCells, tableShape, type TableRow } from './table';
 import { MAX_VALUE, text } from './text';
@@ -76,11 +76,9 @@ function idKey(el: Element, rules: KeyRules, base: URL): string | null {
  * The column that names each row: a name column by its label, else one whose header says it
  * holds names or titles (Opportunity, 规则名称, 用户名称, Title).
  */
-const NAME_HEADER = /name|title|subject|opportunit|deal|lead|account|company|customer|client|organi[sz]ation|名称|名字|姓名|标题|主题|客户|公司|商机|线索|机会|单位|企业|用户名/i;
-
 export function nameColumn(headers: readonly string[]): number {
   const canonical = headers.findIndex((h) => canonicalField(h) === 'name');
-  return canonical >= 0 ? canonical : headers.findIndex((h) => h.length <= 30 && NAME_HEADER.test(h) && !canonicalField(h));
+  return canonical >= 0 ? canonical : headers.findIndex(namesRecord);
 }
 
 function rowFromTable(row: TableRow, rules: KeyRules, base: URL, o: { now: number; locale?: string }, nameHeader: string | undefined): ListRow | null {

@@ -8,6 +8,7 @@ import type { AccountRead } from './types';
 import { readFields } from './fields';
 import { MAX_VALUE } from './text';
 import { localeOf, readTimeline } from './timeline';
+import { namesRecord } from './synonyms';
 import { findTitle, openOverlay, titleText } from './title';
 import { findFirst, makeBudget } from './walk';
 
@@ -33,6 +34,8 @@ function firstText(doc: Document, selectors: readonly string[]): { text: string;
 /** The name an edit form's fields give: the name field, else first and last name together. */
 export function nameFromFields(fields: AccountRead['fields']): string | undefined {
   if (fields.name?.raw) return fields.name.raw;
+  const titled = Object.values(fields).find((f) => f.label && namesRecord(f.label) && f.raw.trim());
+  if (titled) return titled.raw;
   const first = fields['first name']?.raw ?? fields['名']?.raw;
   const last = fields['last name']?.raw ?? fields['姓']?.raw;
   if (!first && !last) return undefined;

@@ -103,6 +103,14 @@ export function labelUnit(label: string): number {
   return 1;
 }
 
+const NAME_LABEL = /name|title|subject|opportunit|deal|lead|account|company|customer|client|organi[sz]ation|名称|名字|姓名|标题|主题|客户|公司|商机|线索|机会|单位|企业|用户名/i;
+
+/**
+ * A label that names the record where no name field is shown: a column or field whose label says it
+ * holds names or titles (Opportunity, 规则名称, 用户名称, Title), other known fields aside.
+ */
+export const namesRecord = (label: string) => label.length <= 30 && NAME_LABEL.test(label) && !canonicalField(label);
+
 /** Is a field key one of the canonical fields (a known label was read), rather than a page's own label? */
 export const isCanonical = (key: string) => (CANONICAL_FIELDS as readonly string[]).includes(key);
 

@@ -192,7 +192,9 @@ function readActivityTable(table: Element, opts: Required<Pick<ReadOptions, 'now
     const timeEl = [...walk(dateCell.el, makeBudget(100))].find((e) => tagOf(e) === 'TIME');
     const at = (timeEl?.getAttribute('datetime') && parseDate(timeEl.getAttribute('datetime')!, opts)) || parseDate(dateCell.text, opts);
     if (at === undefined) continue;
-    const body = bodyCols.map((i) => cell(i)?.text ?? '').filter(Boolean).join(' — ').slice(0, ENTRY_TEXT);
+    // What was said first, then who and how it ended (操作人, 执行结果…): all of it is evidence.
+    const rest = row.cells.map((_, i) => i).filter((i) => i !== dateCol && i !== typeCol && i !== amountCol && !bodyCols.includes(i));
+    const body = [...bodyCols, ...rest].map((i) => cell(i)?.text ?? '').filter((t) => t && t !== '-').join(' — ').slice(0, ENTRY_TEXT);
     const typeText = `${cell(typeCol)?.text ?? ''} ${cell(typeCol) ? markers(cell(typeCol)!.el) : ''}`;
     const kind = kindOf(typeText) !== 'other' ? kindOf(typeText) : kindOf(body);
     const amount = cell(amountCol) ? parseAmount(cell(amountCol)!.text, opts.locale) : findAmount(body, opts.locale);

@@ -66,7 +66,8 @@ function overlayRoot(doc: Document, layout: boolean): Element | null {
     // The dimmed backdrop behind a dialog is as large as the page and holds nothing.
     if (BACKDROP.test(el.getAttribute('class') ?? '') || !el.firstElementChild) continue;
     const r = el.getBoundingClientRect();
-    const a = r.width * r.height;
+    // Visible part only: a drawer parked off screen (a settings panel slid away) is not open.
+    const a = Math.max(0, Math.min(r.right, view.innerWidth) - Math.max(r.left, 0)) * Math.max(0, Math.min(r.bottom, view.innerHeight) - Math.max(r.top, 0));
     if (a < area * 0.12 || !shown(el, layout)) continue;
     // A dropdown or picker opened inside a record's dialog is not where the record is: the largest overlay is.
     if (a > bestArea * 1.05 || (best && best.contains(el) && a >= bestArea * 0.95)) {

@@ -16,6 +16,7 @@ import { defaultDue } from './due';
 import { ExportBar } from '../ui/export-bar';
 import { DueLabel, TaskForm, TaskList, type TaskDraft } from './tasks';
 import { ReadProblems } from './read-problems';
+import { WhatWasRead } from './what-was-read';
 
 export function SidebarApp() {
   const t = useT();
@@ -94,6 +95,7 @@ function AccountPanel({ view, tabId }: { view: AccountViewData; tabId: number | 
       )}
 
       {account.readProblems && <ReadProblems problems={account.readProblems} />}
+      <WhatWasRead view={view} />
       {score && score.causes.length > 0 && <Causes score={score} />}
       {score && score.actions.length > 0 && (
         <Actions score={score} accountKey={account.key} tabId={tabId} tasks={view.tasks} today={today} />
