@@ -40,7 +40,7 @@ export function bundleSizes(): { name: string; bytes: number; budget?: number }[
   }
   for (const f of content) onDemand.delete(f);
   const out: { name: string; bytes: number; budget?: number }[] = [
-    { name: 'content script (all chunks every page loads)', bytes: gz(content), budget: 20 * 1024 },
+    { name: 'content script (all chunks every page loads)', bytes: gz(content), budget: 32 * 1024 },
     { name: `content script chunks loaded on demand (${onDemand.size}: picker, taught reader, note writer, error wording)`, bytes: gz(onDemand) },
   ];
   for (const [name, html] of [
