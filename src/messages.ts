@@ -236,7 +236,7 @@ export interface Responses {
   'tab:account': { key: string | null };
   'flagged:list': FlaggedRow[];
   'note:add': Note;
-  'note:write': { written: boolean };
+  'note:write': { written: boolean; missing?: string[] };
   'task:add': Task;
   'task:done': Task;
   'task:list': TaskRow[];
@@ -250,7 +250,8 @@ export interface Responses {
   'recipe:import': { imported: number };
   'recipe:delete': null;
   'picker:start': { started: boolean };
-  'note:fill': { filled: boolean };
+  /** missing: required fields of the CRM's form still empty; the note is filled in but not saved. */
+  'note:fill': { filled: boolean; missing?: string[] };
   'badges:refresh': null;
   'account:changed': null;
 }

@@ -40,6 +40,26 @@ function saveNear(input: Element): HTMLElement | undefined {
   return undefined;
 }
 
+/**
+ * Buttons that open a CRM's note composer: "Log note", "New note", "+ Add note", 写跟进, 添加跟进记录.
+ * Short texts only, so a paragraph mentioning notes is never clicked.
+ */
+const OPENER_WORDS = /^\+?\s*(log (a )?note|new note|add (a )?note|write a note|log (an )?activity|log a call|new activity|add activity|写跟进|添加跟进|新建跟进|新增跟进|记跟进|写备注|添加备注|新建备注|新增备注|记录跟进|添加记录)/i;
+
+/** The visible control that opens the note composer, when the composer is not on the page yet. */
+export function findNoteOpener(doc: Document): HTMLElement | null {
+  try {
+    for (const el of walk(doc, makeBudget())) {
+      if (!isButton(el) && tagOf(el) !== 'A') continue;
+      const label = (text(el, 40) || el.getAttribute('aria-label') || el.getAttribute('title') || '').trim();
+      if (label.length <= 24 && OPENER_WORDS.test(label) && !el.closest('[hidden], [aria-hidden="true"]')) return el as HTMLElement;
+    }
+  } catch {
+    // Nothing to open.
+  }
+  return null;
+}
+
 /** The note composer on the page, found by selector hints first, then by its label. */
 export function findNoteTarget(doc: Document, selectors: readonly string[] = []): NoteTarget | null {
   try {

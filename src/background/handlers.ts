@@ -115,12 +115,16 @@ export const handlers: Handlers = {
     const lang = await currentLang();
     if (!note) throw new Error(t(lang, 'error_note_gone'));
     const text = `${note.text}\n— ${t(lang, 'note_written_by', new Date(note.at).toISOString().slice(0, 10))}`;
-    const { filled } = await requestTab(msg.tabId, { type: 'note:fill', text });
-    if (filled) {
+    const { filled, missing } = await requestTab(msg.tabId, { type: 'note:fill', text });
+    // A form left open for the user to finish is not written back until they save it. The tab's
+    // answer is the page's word: only short strings are passed on.
+    const left = Array.isArray(missing) ? missing.slice(0, 10).map((m) => String(m).slice(0, 60)) : [];
+    if (left.length) return { written: false, missing: left };
+    if (filled === true) {
       await markWrittenBack(note.id, Date.now());
       announce(note.account);
     }
-    return { written: filled };
+    return { written: filled === true };
   },
 
   async 'task:add'(msg) {

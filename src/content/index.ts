@@ -161,7 +161,7 @@ function start(): void {
     if (msg.type === 'note:fill') {
       // Note writing is a chunk of its own, loaded when the user sends a note.
       const { fillNote } = await import('./note-writer');
-      return { ok: true, data: { filled: await fillNote(adapterFor(new URL(location.href)), msg.text) } };
+      return { ok: true, data: await fillNote(adapterFor(new URL(location.href)), msg.text) };
     }
     if (msg.type === 'picker:start') {
       try {

@@ -151,6 +151,10 @@ function Causes({ score }: { score: Score }) {
   );
 }
 
+/** Why a note did not reach the CRM: its form is left open for the user to finish, or there is no composer. */
+const notWrittenText = (t: ReturnType<typeof useT>, missing?: string[]) =>
+  missing?.length ? t('panel_note_needs', missing.join(', ')) : t('panel_not_written');
+
 function Actions({ score, accountKey, tabId, tasks, today }: {
   score: Score;
   accountKey: string;
@@ -167,9 +171,9 @@ function Actions({ score, accountKey, tabId, tasks, today }: {
   async function save(a: Action, write: boolean) {
     try {
       const note = await request({ type: 'note:add', key: accountKey, text: noteText(a, score, lang), cause: a.cause });
-      const written = write && tabId !== null ? (await request({ type: 'note:write', tabId, noteId: note.id })).written : false;
-      setDone((d) => ({ ...d, [a.id]: written ? 'written' : 'saved' }));
-      setError(write && !written ? t('panel_not_written') : null);
+      const res = write && tabId !== null ? await request({ type: 'note:write', tabId, noteId: note.id }) : null;
+      setDone((d) => ({ ...d, [a.id]: res?.written ? 'written' : 'saved' }));
+      setError(write && !res?.written ? notWrittenText(t, res?.missing) : null);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -239,9 +243,9 @@ function Notes({ view, tabId }: { view: AccountViewData; tabId: number | null })
   async function add(write: boolean) {
     try {
       const note = await request({ type: 'note:add', key: view.account.key, text: draft });
-      const written = write && tabId !== null ? (await request({ type: 'note:write', tabId, noteId: note.id })).written : true;
+      const res = write && tabId !== null ? await request({ type: 'note:write', tabId, noteId: note.id }) : null;
       setDraft('');
-      setError(written ? null : t('panel_not_written'));
+      setError(!write || res?.written ? null : notWrittenText(t, res?.missing));
     } catch (e) {
       setError((e as Error).message);
     }
