@@ -73,9 +73,9 @@ export function defineAdapter(spec: AdapterSpec): CrmAdapter {
       }
     },
     recordKey,
-    readRecord(url, doc): AccountRead | null {
+    readRecord(url, doc, seen): AccountRead | null {
       const key = recordKey(url, doc);
-      return key ? readRecordWith(doc, key, spec.record) : null;
+      return key ? readRecordWith(doc, key, { ...spec.record, ...seen }) : null;
     },
     readList(url, doc, opts): ListRow[] {
       try {

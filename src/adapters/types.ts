@@ -55,7 +55,8 @@ export interface CrmAdapter {
   id: string;
   matches(url: URL, doc?: Document): boolean;
   recordKey(url: URL, doc: Document): string | null;
-  readRecord(url: URL, doc: Document): AccountRead | null;
+  /** `opened`: the name of the list row the user clicked to get here, a cross-check for the title. */
+  readRecord(url: URL, doc: Document, seen?: { opened?: string }): AccountRead | null;
   readList(url: URL, doc: Document, opts?: ListReadOptions): ListRow[];
   /** Asynchronous because its reader loads only when a note is written: it is not carried on every page. */
   noteTarget?(doc: Document): Promise<NoteTarget | null>;

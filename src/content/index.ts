@@ -36,6 +36,9 @@ function start(): void {
   let shapes: NonNullable<ListReadOptions['shapes']> = new WeakMap();
   let shapesAt = -1;
   const pending = new Set<string>();
+  // The list row the user last clicked: the record it opens should carry its name.
+  let rowsShown: ListRow[] = [];
+  let opened: { name: string } | undefined;
   let href = '';
   let recordSig = '';
   // What the user taught ChurnLens on this origin replaces the built-in readers here.
@@ -118,7 +121,7 @@ function start(): void {
       badges.clearRecord();
     }
     const adapter = adapterFor(url);
-    const read = adapter.recordKey(url, document) ? adapter.readRecord(url, document) : null;
+    const read = adapter.recordKey(url, document) ? adapter.readRecord(url, document, { opened: opened?.name }) : null;
     if (read) {
       const sig = JSON.stringify([read.name, read.fields, read.interactions.length]);
       const badge = known.get(read.key);
@@ -139,6 +142,7 @@ function start(): void {
       shapesAt = page.changes();
     }
     const rows = adapter.readList(url, document, { pick, memo, shapes });
+    rowsShown = rows;
     const waiting = badges.syncRows(rows, (k) => known.get(k));
     if (waiting.length) sendRows(waiting).catch(log);
   }
@@ -150,6 +154,15 @@ function start(): void {
       log('pass failed', e);
     }
   };
+  addEventListener(
+    'click',
+    (e) => {
+      const target = e.target instanceof Element ? e.target : null;
+      const row = target && rowsShown.find((r) => r.el.contains(target));
+      if (row) opened = { name: row.name };
+    },
+    { capture: true, signal: run.signal },
+  );
   const page = observe(document.documentElement, guarded, run.signal);
   const schedule = page.schedule;
   onViewChange(schedule, run.signal);
