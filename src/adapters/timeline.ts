@@ -111,10 +111,18 @@ function ownId(el: Element): string | undefined {
   return undefined;
 }
 
+const DAY = 86_400_000;
+/**
+ * Relative times and clock times in an entry's text ("5 minutes ago", "3天前", "today at 8:49"):
+ * they change between visits while the entry does not, so its id is made without them, and of its
+ * day rather than its exact time.
+ */
+const RELATIVE_TIME = /\b\d+\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b(in|due in)\s+\d+\s*\w+|\d+\s*(秒|分钟|个?小时|天|周|个?星期|个?月|年)\s*(前|以前|之前|后|以后|之后|内)|just now|刚刚|\b(today|yesterday|tomorrow)\b|今天|昨天|明天|前天|后天|\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?/gi;
+
 function entry(at: number, kind: InteractionKind, body: string, extra: Partial<PageInteraction>, el: Element): PageInteraction {
   const id = ownId(el);
   return {
-    id: id ? `id:${id}` : `h:${stableHash(`${at}|${kind}|${body}`)}`,
+    id: id ? `id:${id}` : `h:${stableHash(`${Math.floor(at / DAY)}|${kind}|${body.replace(RELATIVE_TIME, '').replace(/\s+/g, ' ').trim()}`)}`,
     at,
     kind,
     text: body,
