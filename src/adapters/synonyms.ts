@@ -103,7 +103,7 @@ export function labelUnit(label: string): number {
   return 1;
 }
 
-const NAME_LABEL = /name|title|subject|opportunit|deal|lead|account|company|customer|client|organi[sz]ation|名称|名字|姓名|标题|主题|客户|公司|商机|线索|机会|单位|企业|用户名/i;
+const NAME_LABEL = /\b(name|title|subject|opportunity|deal|lead|account|company|customer|client|organi[sz]ation)\b|(名称|名字|姓名|标题|主题|客户|公司|商机|线索|机会|单位|企业|用户名)$/i;
 
 /**
  * A label that names the record where no name field is shown: a column or field whose label says it

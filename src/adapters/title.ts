@@ -45,6 +45,8 @@ function shown(el: Element, layout: boolean): boolean {
   if (!layout) return true;
   const r = el.getBoundingClientRect();
   if (r.width < 2 || r.height < 2) return false;
+  // Beside the page, not below it: a panel parked off the right edge is not shown.
+  if (r.right <= 0 || r.left >= (el.ownerDocument.defaultView?.innerWidth ?? Infinity)) return false;
   const style = getComputedStyle(el);
   return style.visibility !== 'hidden' && style.opacity !== '0';
 }
