@@ -39,8 +39,8 @@ function cleanLabel(s: string): string {
   return s.replace(/^(请输入|请选择|请填写|enter|select|choose)\s*/i, '').replace(/[\s:：*＊?？]+$/u, '').replace(/^[*＊]\s*/u, '').trim();
 }
 
-/** A placeholder that gives an example ("e.g. Lumber Inc", "例如：…") names no field. */
-const EXAMPLE = /^(e\.\s?g\.?|eg\b|ex\.|example|such as|例如|如[:：]|比如|示例)|\.\.\.$|…$|^[ymdhs/.:\s-]{6,}$/i;
+/** A placeholder that gives an example ("e.g. Lumber Inc", "例如：…") or a prompt ("Please select") names no field. */
+const EXAMPLE = /^(e\.\s?g\.?|eg\b|ex\.|example|such as|例如|如[:：]|比如|示例)|\.\.\.$|…$|^[ymdhs/.:\s-]{6,}$|^(please\s+)?(select|enter|choose|pick|input|type|search)\b|^请(选择|输入|填写)/i;
 
 const acceptLabel = (l: string) => l.length > 0 && l.length <= MAX_LABEL && !/^[\d\s.,:/-]+$/.test(l) && !/^https?$/i.test(l);
 
@@ -64,6 +64,8 @@ function choiceLabel(input: Element): string {
  */
 function valueOf(el: Element): string {
   if (isControl(el)) return controlValue(el) ?? '';
+  // A rating, slider or meter shows its value in stars or a bar: its ARIA value says it.
+  if (el.hasAttribute('aria-valuenow')) return el.getAttribute('aria-valuetext') || el.getAttribute('aria-valuenow') || '';
   const controls = el.firstElementChild ? [...walk(el, makeBudget(300))].filter(isControl).slice(0, 12) : [];
   const values = controls
     .map((c) => (isChoice(c) ? ((c as HTMLInputElement).checked && tagOf(c) === 'INPUT' && c.getAttribute('type') === 'radio' ? choiceLabel(c) : '') : (controlValue(c) ?? '').trim()))
@@ -72,6 +74,9 @@ function valueOf(el: Element): string {
 }
 
 const firstControl = (el: Element) => [...walk(el, makeBudget(200))].find(isControl) ?? null;
+
+/** A rating, slider or meter (role=slider, meter, progressbar) in a value block. */
+const rangeIn = (el: Element) => [...walk(el, makeBudget(60))].find((e) => e.hasAttribute('aria-valuenow')) ?? null;
 
 /** A few elements, no control and no button: an icon, a name, a menu toggle (a header bar has buttons). */
 function smallLabelBlock(k: Element): boolean {
@@ -165,7 +170,12 @@ export function readPairs(root: ParentNode, budget: Budget = makeBudget(), opts:
 
     if (tag === 'LABEL') {
       const forId = el.getAttribute('for');
-      const target = forId ? byId(el, forId) : firstControl(el);
+      // No control in it and a `for` naming no element (a form library's field name, not an id):
+      // the control in the block beside the label, when that block holds no other label.
+      const beside = el.nextElementSibling;
+      const target =
+        (forId ? byId(el, forId) : firstControl(el)) ??
+        (beside && ![...walk(beside, makeBudget(200))].some((e) => tagOf(e) === 'LABEL') ? firstControl(beside) ?? rangeIn(beside) : null);
       // A radio button's label is one of the group's choices, not a field; the group reads below.
       if (target && isChoice(target) && target.getAttribute('type') === 'radio') used.add(el).add(target);
       else if (target && !used.has(target)) add(ownLabelText(el), valueOf(target), el, target);
