@@ -15,7 +15,28 @@ function open(file: string) {
   document.documentElement.innerHTML = /<html[^>]*>([\s\S]*)<\/html>/i.exec(html)![1]!;
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 20));
+/**
+ * Until the page and the picker have stopped changing for a while (the picker renders in steps,
+ * some behind timers): a quiet spell, not a fixed sleep, so a busy machine only makes it slower.
+ */
+function settle(quietMs = 40, maxMs = 3_000): Promise<void> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    let timer: ReturnType<typeof setTimeout>;
+    const mo = new MutationObserver(() => arm());
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        mo.disconnect();
+        resolve();
+      }, Date.now() - started > maxMs ? 0 : quietMs);
+    };
+    mo.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const root = document.querySelector('[data-churnlens="picker"]')?.shadowRoot;
+    if (root) mo.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    arm();
+  });
+}
 
 function click(el: Element): { event: MouseEvent; reachedPage: boolean } {
   let reachedPage = false;
