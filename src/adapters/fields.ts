@@ -50,6 +50,7 @@ function byId(el: Element, id: string): Element | null {
 }
 
 const isChoice = (el: Element) => tagOf(el) === 'INPUT' && /^(radio|checkbox)$/i.test(el.getAttribute('type') ?? '');
+const isRadio = (el: Element) => isChoice(el) && el.getAttribute('type')?.toLowerCase() === 'radio';
 
 /** The label text of a checked radio button: what a radio group shows as its value. */
 function choiceLabel(input: Element): string {
@@ -68,7 +69,7 @@ function valueOf(el: Element): string {
   if (el.hasAttribute('aria-valuenow')) return el.getAttribute('aria-valuetext') || el.getAttribute('aria-valuenow') || '';
   const controls = el.firstElementChild ? [...walk(el, makeBudget(300))].filter(isControl).slice(0, 12) : [];
   const values = controls
-    .map((c) => (isChoice(c) ? ((c as HTMLInputElement).checked && tagOf(c) === 'INPUT' && c.getAttribute('type') === 'radio' ? choiceLabel(c) : '') : (controlValue(c) ?? '').trim()))
+    .map((c) => (isChoice(c) ? (isRadio(c) && (c as HTMLInputElement).checked ? choiceLabel(c) : '') : (controlValue(c) ?? '').trim()))
     .filter(Boolean);
   return values.length ? values.join(', ').slice(0, MAX_VALUE * 4) : textOf(el, MAX_VALUE + 1).text;
 }
@@ -177,7 +178,7 @@ export function readPairs(root: ParentNode, budget: Budget = makeBudget(), opts:
         (forId ? byId(el, forId) : firstControl(el)) ??
         (beside && ![...walk(beside, makeBudget(200))].some((e) => tagOf(e) === 'LABEL') ? firstControl(beside) ?? rangeIn(beside) : null);
       // A radio button's label is one of the group's choices, not a field; the group reads below.
-      if (target && isChoice(target) && target.getAttribute('type') === 'radio') used.add(el).add(target);
+      if (target && isRadio(target)) used.add(el).add(target);
       else if (target && !used.has(target)) add(ownLabelText(el), valueOf(target), el, target);
       else if (!target && !forId) used.add(el);
       continue;
@@ -192,7 +193,7 @@ export function readPairs(root: ParentNode, budget: Budget = makeBudget(), opts:
     }
 
     if (isControl(el)) {
-      if (isChoice(el) && el.getAttribute('type') === 'radio') continue;
+      if (isRadio(el)) continue;
       const placeholder = el.getAttribute('placeholder') ?? '';
       const label =
         (el.getAttribute('aria-labelledby') && labelsByIds(el, el.getAttribute('aria-labelledby')!)) ||

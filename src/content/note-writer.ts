@@ -68,8 +68,10 @@ const isRequired = (el: Element) =>
 function completeForm(form: Element, input: HTMLElement): string[] {
   const today = new Date().toISOString().slice(0, 10);
   const missing: string[] = [];
+  // Fields the browser lays out but does not show are not the user's to fill (a DOM without layout shows all).
+  const laidOut = form.ownerDocument.documentElement.getBoundingClientRect().height > 0;
   for (const el of form.querySelectorAll('input, select, textarea')) {
-    if (el === input || (el as HTMLElement).getClientRects().length === 0 && el.ownerDocument.documentElement.getBoundingClientRect().height > 0) continue;
+    if (el === input || (laidOut && (el as HTMLElement).getClientRects().length === 0)) continue;
     const label = labelText(el);
     if (el instanceof HTMLSelectElement && isEmpty(el) && TYPE_LABEL.test(label)) {
       const choice = [...el.options].find((o) => NOTE_CHOICE.test(o.text.trim()));
