@@ -200,6 +200,8 @@ export interface Badge {
   risk: number | null;
   label: string;
   title: string;
+  /** The score rests on a few shown fields alone (Score.basis): drawn outlined, and the title says so. */
+  tentative?: boolean;
 }
 
 export interface FlaggedRow {

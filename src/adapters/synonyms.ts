@@ -32,6 +32,11 @@ const SYNONYMS: Record<CanonicalField, readonly string[]> = {
     'last follow-up', 'last follow up', 'last contact date',
     '最近跟进', '最后跟进时间', '最近跟进时间', '最后跟进', '最近联系', '最后联系时间', '最近活动', '最近活动时间', '最后活动时间',
   ],
+  nextFollowUp: [
+    'next follow-up', 'next follow up', 'next follow-up date', 'next contact', 'next contact date', 'next activity',
+    'next activity date', 'next step date', 'follow-up date', 'follow up date', 'my deadline', 'next call',
+    '下次跟进时间', '下次跟进', '下次跟进日期', '下次联系时间', '下次联系', '计划跟进时间', '下次回访时间', '下次拜访时间', '预计跟进时间',
+  ],
   status: [
     'status', 'stage', 'account status', 'lifecycle stage', 'customer status', 'health',
     '客户状态', '阶段', '状态', '客户阶段', '销售阶段', '生命周期',
@@ -114,5 +119,5 @@ export const namesRecord = (label: string) => label.length <= 30 && NAME_LABEL.t
 /** Is a field key one of the canonical fields (a known label was read), rather than a page's own label? */
 export const isCanonical = (key: string) => (CANONICAL_FIELDS as readonly string[]).includes(key);
 
-export const DATE_FIELDS: readonly CanonicalField[] = ['renewalDate', 'lastContact'];
+export const DATE_FIELDS: readonly CanonicalField[] = ['renewalDate', 'lastContact', 'nextFollowUp'];
 export const NUMBER_FIELDS: readonly CanonicalField[] = ['arr', 'nps', 'csat', 'openTickets', 'contacts'];

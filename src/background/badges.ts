@@ -15,5 +15,6 @@ export function toBadge(score: Score, lang: Lang): Badge {
   } else {
     title = t(lang, 'badge_title_nocause', level, Math.round(score.risk));
   }
-  return { key: score.account, level: score.level, risk: score.risk, label: level, title };
+  if (score.basis) title += ` — ${renderEvidence(score.basis, lang)}`;
+  return { key: score.account, level: score.level, risk: score.risk, label: level, title, ...(score.basis ? { tentative: true } : {}) };
 }

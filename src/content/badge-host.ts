@@ -24,6 +24,7 @@ button{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;ga
 button:hover{filter:brightness(.97)}
 button:focus-visible{outline:2px solid #2563eb;outline-offset:1px}
 button::before{content:"";width:7px;height:7px;border-radius:50%;background:var(--dot)}
+:host([data-tentative]) button{background:transparent;box-shadow:none;border:1px dashed var(--dot)}
 button[data-n]::after{content:attr(data-n);font-weight:500;opacity:.8;font-variant-numeric:tabular-nums}`;
 
 /** One stylesheet shared by every badge: a 1,000-row list must not parse the CSS 1,000 times. */
@@ -71,6 +72,7 @@ export function paintBadge(host: HTMLElement, badge: Badge): void {
   if (host.dataset.accountKey === badge.key && host.dataset.riskLevel === badge.level && host.title === badge.title) return;
   host.dataset.accountKey = badge.key;
   host.dataset.riskLevel = badge.level;
+  host.toggleAttribute('data-tentative', !!badge.tentative);
   host.title = badge.title;
   const button = host.shadowRoot!.firstElementChild as HTMLElement;
   button.setAttribute('aria-label', badge.title);

@@ -4,7 +4,7 @@
  */
 import { classifyText } from './causes/classify';
 import { groupCauses } from './explain';
-import { accountValue, computeContributions, DEFAULT_WEIGHTS, daysToRenewal, hasEvidence, type FeatureContext, type FeatureWeights } from './features';
+import { accountValue, computeContributions, DEFAULT_WEIGHTS, daysToRenewal, fieldGrounds, hasActivity, type FeatureContext, type FeatureWeights } from './features';
 import { actionsFor, type PlaybookOverrides } from './playbooks';
 import type { BgNbdParams } from './models/bgnbd';
 import type { Account, Contribution, Interaction, Level, Note, Score, Snapshot } from './types';
@@ -83,7 +83,10 @@ export function scoreAccount(h: AccountHistory, now: number, settings: EngineSet
 
 function score(h: AccountHistory, now: number, settings: EngineSettings, ctx: FeatureContext): Score {
   const base = { account: h.account.key, at: now, model: 'scorecard' };
-  if (!hasEvidence(h, now)) {
+  const active = hasActivity(h, now);
+  const grounds = active ? [] : fieldGrounds(h);
+  // Without anything dated, scored or a telling status, "unknown" is the honest answer.
+  if (!active && !grounds.length) {
     return {
       ...base, level: 'unknown', risk: null, valueAtRisk: 0, contributions: [], causes: [], actions: [],
       unknownReason: { key: 'ev_unknown_thin' },
@@ -113,6 +116,7 @@ function score(h: AccountHistory, now: number, settings: EngineSettings, ctx: Fe
     contributions,
     causes,
     actions: actionsFor(causes, value, settings.playbooks),
+    ...(active ? {} : { basis: { key: 'ev_basis_fields', params: [grounds.map((g) => (g.label ? `${g.label} “${g.raw}”` : `“${g.raw}”`)).join(', ')] } }),
   };
 }
 

@@ -5,14 +5,17 @@ import type { CauseScore, Contribution } from './types';
 const MIN_CAUSE_POINTS = 4;
 
 export function groupCauses(contributions: Contribution[]): CauseScore[] {
-  const by = new Map<Contribution['cause'], { points: number; evidence: Contribution['evidence'] }>();
+  const by = new Map<CauseScore['cause'], { points: number; evidence: Contribution['evidence'] }>();
   for (const c of contributions) {
+    // A signal that names no cause adds to the risk, not to any cause's share of it.
+    if (!c.cause) continue;
     const e = by.get(c.cause) ?? { points: 0, evidence: [] };
     e.points += c.points;
     e.evidence.push(...c.evidence);
     by.set(c.cause, e);
   }
-  const total = [...by.values()].reduce((s, e) => s + e.points, 0);
+  // Shares are of all the risk, causeless signals included: a cause is no likelier for being the only one named.
+  const total = contributions.reduce((s, c) => s + c.points, 0);
   return [...by]
     .filter(([, e]) => e.points >= MIN_CAUSE_POINTS)
     .map(([cause, e]) => ({

@@ -6,6 +6,7 @@
  */
 import { classifyText } from './causes/classify';
 import { pNoActivity, type BgNbdParams } from './models/bgnbd';
+import { statusClass } from './status';
 import { NO_ORDER_WINDOW_DAYS, orderSummary } from './transactional';
 import type { AccountHistory } from './engine';
 import type { CauseId, Contribution, Evidence, FieldValue, Interaction } from './types';
@@ -30,6 +31,8 @@ export interface FeatureWeights {
   latePayment: number;
   contacts: number;
   ces: number;
+  status: number;
+  followUp: number;
 }
 
 /** Points each feature can reach at most; the scorecard's default weights. */
@@ -49,6 +52,10 @@ export const DEFAULT_WEIGHTS: FeatureWeights = {
   contacts: 10,
   // Customers who find it hard to get things done leave for easier vendors (DOMAIN: friction).
   ces: 12,
+  // The CRM team's own verdict ("Churned", 沉睡客户) outweighs any one signal we infer.
+  status: 40,
+  // A follow-up someone planned and let slip is neglect in the making (DOMAIN: relationship neglect).
+  followUp: 18,
 };
 
 export interface FeatureContext {
@@ -121,8 +128,8 @@ function fieldSeries(h: AccountHistory, field: string): { at: number; v: FieldVa
 const latest = (h: AccountHistory, field: string) => fieldSeries(h, field).at(-1)?.v;
 const num = (f?: FieldValue) => (f && Number.isFinite(f.num) ? (f.num as number) : undefined);
 
-function contribution(feature: string, cause: CauseId, points: number, evidence: Evidence[]): Contribution {
-  return { feature, cause, points: Math.round(points * 10) / 10, evidence };
+function contribution(feature: string, cause: CauseId | undefined, points: number, evidence: Evidence[]): Contribution {
+  return { feature, ...(cause ? { cause } : {}), points: Math.round(points * 10) / 10, evidence };
 }
 
 /** What several features read from the same interactions, gathered in one pass over them. */
@@ -407,6 +414,31 @@ function arrDown(h: AccountHistory, c: FeatureContext): Contribution[] {
   ])];
 }
 
+/**
+ * The CRM's status or stage for the account. It names no cause by itself; when its words do
+ * ("Lost – price"), the classifier says which.
+ */
+function status(h: AccountHistory, c: FeatureContext): Contribution[] {
+  const v = latest(h, 'status');
+  const cls = statusClass(v?.raw);
+  if (!v || (cls !== 'gone' && cls !== 'slipping')) return [];
+  const cause = c.classify(v.raw)[0]?.cause;
+  return [contribution('status', cause, c.weights.status * (cls === 'gone' ? 1 : 0.6), [
+    { key: cls === 'gone' ? 'ev_status_gone' : 'ev_status_slipping', params: [v.label ?? '', v.raw], ref: { kind: 'field', id: 'status' } },
+  ])];
+}
+
+/** A planned follow-up whose day has passed with no contact since. */
+function followUp(h: AccountHistory, c: FeatureContext, t: Timeline): Contribution[] {
+  const due = latest(h, 'nextFollowUp')?.date;
+  if (!Number.isFinite(due) || t.lastContact >= (due as number)) return [];
+  const late = days(c.now - (due as number));
+  if (late < 1) return [];
+  return [contribution('follow_up', 'relationship_neglect', c.weights.followUp * clamp(late / 30, 0.3, 1), [
+    { key: 'ev_followup_overdue', params: [late], at: due, ref: { kind: 'field', id: 'nextFollowUp' } },
+  ])];
+}
+
 const FEATURES: [string, (h: AccountHistory, c: FeatureContext, t: Timeline) => Contribution[]][] = [
   ['silence', silence],
   ['contact_trend', contactTrend],
@@ -420,6 +452,8 @@ const FEATURES: [string, (h: AccountHistory, c: FeatureContext, t: Timeline) => 
   ['contacts', contacts],
   ['orders', orders],
   ['arr_down', arrDown],
+  ['status', status],
+  ['follow_up', followUp],
 ];
 
 export function computeContributions(h: AccountHistory, c: FeatureContext): Contribution[] {
@@ -434,14 +468,22 @@ export function computeContributions(h: AccountHistory, c: FeatureContext): Cont
   return out;
 }
 
-/** Whether the history holds anything dated or scored at all: without it, "unknown" is honest. */
-export function hasEvidence(h: AccountHistory, now: number): boolean {
-  const dated = h.interactions.some((i) => validAt(i, now)) || h.notes.length > 0;
-  const fields = ['lastContact', 'renewalDate', 'nps', 'csat', 'openTickets'].some((f) => {
+/** Whether the history holds dated activity or notes, rather than only what a page's fields show. */
+export const hasActivity = (h: AccountHistory, now: number) => h.notes.length > 0 || h.interactions.some((i) => validAt(i, now));
+
+/** Fields that can ground a score: dated or scored ones, and a status that says something. */
+const GROUND_FIELDS = ['lastContact', 'nextFollowUp', 'renewalDate', 'nps', 'csat', 'openTickets'];
+
+/** The fields a score rests on when the history holds no dated activity, as the page showed them. */
+export function fieldGrounds(h: AccountHistory): FieldValue[] {
+  const out: FieldValue[] = [];
+  for (const f of GROUND_FIELDS) {
     const v = latest(h, f);
-    return v && (Number.isFinite(v.date) || Number.isFinite(v.num));
-  });
-  return dated || fields;
+    if (v && (Number.isFinite(v.date) || Number.isFinite(v.num))) out.push(v);
+  }
+  const s = latest(h, 'status');
+  if (s && statusClass(s.raw)) out.push(s);
+  return out;
 }
 
 export function daysToRenewal(h: AccountHistory, now: number): number | undefined {

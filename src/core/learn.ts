@@ -9,19 +9,14 @@ import { stratifiedKFold } from './cv';
 import { rocAuc } from './metrics';
 import { levelOf, type EngineSettings } from './engine';
 import type { ColumnSpec } from './tabular/column-types';
+import { statusClass } from './status';
 import type { Contribution, Score } from './types';
 
 export type Outcome = 'churned' | 'retained';
 
-// Status words CRMs use for an account that left, or one that is plainly still a customer.
-const CHURNED = /\b(churned|lost|cancel+ed|terminated|closed lost|former customer|inactive)\b|流失|已流失|终止|解约|停用|退订|已取消/i;
-const RETAINED = /\b(active|renewed|customer|retained|live)\b|正常|活跃|已续约|合作中|在用/i;
-
 export function outcomeFromStatus(raw: string | undefined): Outcome | undefined {
-  if (!raw) return undefined;
-  if (CHURNED.test(raw)) return 'churned';
-  if (RETAINED.test(raw)) return 'retained';
-  return undefined;
+  const c = statusClass(raw);
+  return c === 'gone' ? 'churned' : c === 'well' ? 'retained' : undefined;
 }
 
 /** A model earns its place only with enough of both outcomes to say anything (cf. guardrails). */
@@ -31,6 +26,8 @@ export const MIN_PER_CLASS = 10;
 export function signalRecord(contribs: Contribution[]): Record<string, number> {
   const row: Record<string, number> = {};
   for (const c of contribs) {
+    // The status is the outcome the model learns from: as a column it would hand it the answer.
+    if (c.feature === 'status') continue;
     const col = c.feature === 'text' ? `text_${c.cause}` : c.feature;
     row[col] = (row[col] ?? 0) + c.points;
   }
@@ -96,7 +93,8 @@ export function trainOnOutcomes(examples: { signals: Record<string, number>; out
  * and each signal's learned weight replaces its default points, so the evidence stays the same.
  */
 export function applyLearned(score: Score, learned: LearnedModel, thresholds: EngineSettings['thresholds']): Score {
-  if (score.risk === null) return score;
+  // The CRM's own word on the account is what the model was trained to guess; where it is shown, it stands.
+  if (score.risk === null || score.contributions.some((c) => c.feature === 'status')) return score;
   const row = signalRecord(score.contributions);
   const full = Object.fromEntries(learned.columns.map((c) => [c, row[c] ?? 0]));
   const got = contributions(learned.model, full);

@@ -36,6 +36,7 @@ export const CANONICAL_FIELDS = [
   'arr',
   'renewalDate',
   'lastContact',
+  'nextFollowUp',
   'status',
   'nps',
   'csat',
@@ -146,7 +147,8 @@ export interface Evidence {
 
 export interface Contribution {
   feature: string;
-  cause: CauseId;
+  /** Absent when the signal says how much risk but not why (a CRM status of "Churned"). */
+  cause?: CauseId;
   /** Points added to the risk score (0..100 scale); positive raises risk. */
   points: number;
   evidence: Evidence[];
@@ -180,6 +182,11 @@ export interface Score {
   /** risk/100 × account value, in the account's currency units. */
   valueAtRisk: number;
   unknownReason?: Evidence;
+  /**
+   * Set when the score rests on a few shown fields alone (a list row's columns, a form with no
+   * activity): its confidence is lower, and the user is told what it was judged from.
+   */
+  basis?: Evidence;
   contributions: Contribution[];
   causes: CauseScore[];
   actions: Action[];

@@ -94,6 +94,7 @@ function AccountPanel({ view, tabId }: { view: AccountViewData; tabId: number | 
         </section>
       )}
 
+      {score && <Uncaused score={score} />}
       {account.readProblems && <ReadProblems problems={account.readProblems} />}
       <WhatWasRead view={view} />
       {score && score.causes.length > 0 && <Causes score={score} />}
@@ -121,6 +122,21 @@ function AccountPanel({ view, tabId }: { view: AccountViewData; tabId: number | 
         {score && <> · {t('panel_model', score.model)}</>}
       </p>
     </>
+  );
+}
+
+/** Signals that raise the risk without naming a cause (a CRM status), and what a thin score rests on. */
+function Uncaused({ score }: { score: Score }) {
+  const t = useT();
+  const lang = useLang();
+  const evidence = score.contributions.filter((c) => !c.cause && c.points > 0).flatMap((c) => c.evidence);
+  if (!evidence.length && !score.basis) return null;
+  return (
+    <section class="cl-card" data-churnlens="basis">
+      <h2>{t(score.basis ? 'panel_basis' : 'panel_uncaused')}</h2>
+      {evidence.length > 0 && <ul class="sb-evidence">{evidence.map((e) => <li>{renderEvidence(e, lang)}</li>)}</ul>}
+      {score.basis && <p class="cl-muted sb-small">{renderEvidence(score.basis, lang)}</p>}
+    </section>
   );
 }
 

@@ -22,6 +22,10 @@ export const evidenceStrings = defineStrings({
     ev_ces: 'customer effort score $1 (getting things done is hard for them)',
     ev_contacts_down: 'contacts on the customer side fell from $1 to $2',
     ev_unknown_thin: 'the page shows no dates, activity or scores to judge from',
+    ev_status_gone: 'the CRM marks it $1 “$2”',
+    ev_status_slipping: 'the CRM marks it $1 “$2”, a sign it is slipping away',
+    ev_followup_overdue: 'a planned follow-up is $1 days overdue',
+    ev_basis_fields: 'judged only from $1, with no activity history: lower confidence',
     ev_unknown_problems: 'the page could not be read well: $1',
   },
   zh_CN: {
@@ -44,6 +48,10 @@ export const evidenceStrings = defineStrings({
     ev_ces: '客户费力度评分 $1(客户觉得办事费劲)',
     ev_contacts_down: '客户方联系人从 $1 位减少到 $2 位',
     ev_unknown_thin: '页面上没有可用于判断的日期、活动或评分',
+    ev_status_gone: 'CRM 中$1为“$2”',
+    ev_status_slipping: 'CRM 中$1为“$2”，有流失迹象',
+    ev_followup_overdue: '计划的跟进已逾期 $1 天',
+    ev_basis_fields: '仅依据$1判断，没有活动记录：置信度较低',
     ev_unknown_problems: '页面未能完整读取：$1',
   },
 });

@@ -43,8 +43,16 @@ describe('retraining in the worker', () => {
     const r = await retrain(NOW);
     expect(r).toEqual({ trained: true, positives: 20, negatives: 40 });
     expect((await getModel('risk'))?.columns).toContain('silence');
-    const [quiet, busy] = await rescore(['demo:acc-0', 'demo:acc-1'], NOW);
+    // Accounts the CRM gives no verdict on are scored by the model...
+    const calls = (quiet: number) => Array.from({ length: 8 }, (_, k) => ({ id: `c${k}`, at: NOW - (quiet + k * 14) * DAY, kind: 'call' as const, source: 'page' as const }));
+    await recordReads([{ key: 'demo:new-quiet', name: 'Quiet', fields: {}, interactions: calls(90) }, { key: 'demo:new-busy', name: 'Busy', fields: {}, interactions: calls(2) }], NOW);
+    const [quiet, busy] = await rescore(['demo:new-quiet', 'demo:new-busy'], NOW);
     expect(quiet.model).toMatch(/^logistic \(20\+40\)/);
+    expect(busy.model).toMatch(/^logistic/);
     expect(quiet.risk!).toBeGreaterThan(busy.risk!);
+    // ...while one the CRM already marks as gone keeps that verdict, which is what the model guesses at.
+    const [gone] = await rescore(['demo:acc-0'], NOW);
+    expect(gone.model).toBe('scorecard');
+    expect(gone.contributions.some((c) => c.feature === 'status')).toBe(true);
   });
 });
