@@ -242,8 +242,8 @@ function isDatedEntry(item: Element, now: number, locale?: string): boolean {
   let dated = false;
   for (const e of walk(item, makeBudget(300))) {
     const tag = tagOf(e);
-    // A section of the page (its own heading, a table, a form) is not one entry of a history.
-    if (SECTION_PARTS.has(tag)) return false;
+    // A section of the page (its own heading, a table, a form, a tab's panel) is not one entry of a history.
+    if (SECTION_PARTS.has(tag) || e.getAttribute('role') === 'tabpanel') return false;
     if (dated) continue;
     const title = e.getAttribute('title');
     dated = tag === 'TIME' || Boolean(title && title.length <= 60 && DATEISH.test(title) && parseDate(title, { now, locale }) !== undefined);
@@ -286,9 +286,23 @@ function repeatedEntries(el: Element, opts: ReadOptions): Element[] | null {
   const now = opts.now ?? Date.now();
   // Most groups of siblings are not histories: three undated ones in a row say so early.
   if (!items.slice(0, 3).some((it) => isDatedEntry(it, now, opts.locale))) return null;
+  // A history-named box with one entry: its one dated child, when no child is or holds a history of
+  // its own (a chatter panel wraps planned activities and a message list; neither is one entry).
+  if (items.length === 1) {
+    const kidsRead = Array.from(kids).slice(0, 12);
+    if (kidsRead.some((k) => holdsHistory(k, opts))) return null;
+    const dated = kidsRead.filter((k) => isDatedEntry(k, now, opts.locale));
+    return dated.length === 1 ? dated : null;
+  }
   const sample = items.slice(0, 12);
   const dated = sample.filter((it) => isDatedEntry(it, now, opts.locale)).length;
   return dated >= Math.max(1, Math.ceil(sample.length * 0.6)) ? items : null;
+}
+
+/** Is el, or something in it, a history of several entries (a lone one is a part named like its box)? */
+function holdsHistory(el: Element, opts: ReadOptions): boolean {
+  for (const e of walk(el, makeBudget(300))) if (e.children.length && (timelineItems(e, opts)?.length ?? 0) >= 2) return true;
+  return false;
 }
 
 /** An element holding timeline entries, and those entries; null when it is not a timeline. */
