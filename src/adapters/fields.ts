@@ -31,6 +31,17 @@ const SECTION_TAGS = new Set(['TABLE', 'UL', 'OL', 'NAV', 'FORM', 'SECTION', 'AR
 const SKIP_ROLES = new Set(['feed', 'grid', 'treegrid', 'log', 'navigation', 'menu', 'menubar', 'tablist', 'toolbar', 'listbox']);
 const LABEL_HINT = /(^|[-_\s])(label|key|term|title|name|caption|field-?name|prop(erty)?-?name|lbl)([-_\s]|$)/i;
 
+/** Parents whose two children are two rows or items of many, never a label and its value. */
+const ROWS_OF_MANY = new Set(['LI', 'UL', 'OL', 'TR', 'TBODY', 'THEAD', 'TABLE']);
+
+/** The element, or the one element it wraps (a header around a title), is classed as a label. */
+function labelClassed(k: Element): boolean {
+  for (let e: Element | null = k, depth = 0; e && depth < 4; e = e.children.length === 1 ? e.firstElementChild : null, depth++) {
+    if (LABEL_HINT.test(e.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
 const roleOf = (el: Element) => (el.getAttribute('role') ?? '').toLowerCase();
 const isLeafish = (el: Element) => el.children.length <= 8 && Array.from(el.children).every((c) => INLINE.has(tagOf(c)) && c.children.length <= 3);
 
@@ -249,7 +260,7 @@ export function readPairs(root: ParentNode, budget: Budget = makeBudget(), opts:
 
     // Empty parts (a closed menu's mount point, a spacer) neither label nor hold a value.
     const kids = el.children.length <= 5 ? Array.from(el.children).filter((c) => !isHidden(c) && (c.firstElementChild || c.textContent?.trim())) : [];
-    if (kids.length === 2 && !['LI', 'UL', 'OL', 'TR'].includes(tag) && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n as Text).data.trim())) {
+    if (kids.length === 2 && !ROWS_OF_MANY.has(tag) && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n as Text).data.trim())) {
       const [k, v] = kids as [Element, Element];
       const label = text(k, 120);
       // A label part is plain text, or a small block (an icon, the name, a menu toggle) with no control in it.
@@ -257,7 +268,7 @@ export function readPairs(root: ParentNode, budget: Budget = makeBudget(), opts:
       const hinted =
         small &&
         (canonicalField(label) ||
-          LABEL_HINT.test(k.getAttribute('class') ?? '') ||
+          labelClassed(k) ||
           ['LABEL', 'TH', 'DT', 'STRONG', 'B'].includes(tagOf(k)) ||
           roleOf(k) === 'term' ||
           // A short text beside a form control is that control's label.

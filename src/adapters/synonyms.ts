@@ -87,7 +87,8 @@ export function canonicalField(label: string): CanonicalField | undefined {
 function lookUp(label: string): CanonicalField | undefined {
   const norm = normaliseLabel(label);
   const exact = INDEX.get(norm);
-  if (exact || !(/\p{Script=Han}/u.test(norm) && /[a-z]/.test(norm))) return exact;
+  // Only a short label is read as two names of one field; a long one is a row of text, not a label.
+  if (exact || norm.length > 30 || !(/\p{Script=Han}/u.test(norm) && /[a-z]/.test(norm))) return exact;
   // Bilingual labels ("行业 Industry", "Owner 负责人"): either half may name the field.
   for (const part of norm.split(/[\s/|()（）]+|(?<=\p{Script=Han})(?=[a-z])|(?<=[a-z])(?=\p{Script=Han})/u)) {
     const hit = INDEX.get(part.trim());

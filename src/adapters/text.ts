@@ -46,8 +46,14 @@ export function textOf(el: Element, max = MAX_VALUE, maxNodes = 2_000): Text {
     const kids: Node[] = tagOf(e) === 'TEMPLATE' || tagOf(e) === 'IFRAME' ? childrenOf(e) : [...(e.shadowRoot ? Array.from(e.shadowRoot.childNodes) : []), ...Array.from(e.childNodes)];
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-  return collapse(out, max, cut);
+  return collapse(out.replace(SPLIT_NUMBER, '$1$2'), max, cut);
 }
+
+/**
+ * Number widgets put a currency sign, the whole part and the decimals in elements of their own
+ * ("¥" "568" ".08"): the spaces the walk put between them are not on screen.
+ */
+const SPLIT_NUMBER = /([¥$€£￥])\s+(?=\d)|(\d)\s+(?=\.\d)/g;
 
 /** Elements whose text is not their text nodes: a template's content, a frame's document. */
 const LEAF_EXCEPTIONS = new Set(['TEMPLATE', 'IFRAME']);
