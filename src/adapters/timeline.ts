@@ -261,6 +261,24 @@ const SECTION_PARTS = new Set(['H1', 'H2', 'H3', 'TABLE', 'FORM', 'DL', 'MAIN', 
 /** Cheap test before parseDate: digits in a date's shape, a clock time, or relative-time words. */
 const DATEISH = /\d{1,4}\s*[-/.年月]\s*\d{1,2}|\d{1,2}:\d{2}|\d\s*(天|日|周|个?月|年|小时|分钟)|\bago\b|\bin \d|overdue|yesterday|today|tomorrow|just now|刚刚|昨天|今天|明天|前天|后天|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 
+/** A progress-steps widget (ant-steps, el-steps, a stepper): its steps in order. */
+const STEPS = /(^|[-_\s])steps?([-_\s]|$)|stepper/i;
+
+/**
+ * The steps taken so far: steps done carry the day they were done and a title ("创建项目 曲丽丽
+ * 2016-12-12"), the steps to come carry no date. Only the leading dated ones are history.
+ */
+function doneSteps(items: Element[], now: number, locale?: string): Element[] | null {
+  const done: Element[] = [];
+  for (const it of items) {
+    const t = text(it, 300);
+    const at = DATEISH.test(t) ? parseDate(t, { now, locale }) : undefined;
+    if (at === undefined) break;
+    done.push(it);
+  }
+  return done.length ? done : null;
+}
+
 /**
  * Entries that are siblings of one kind, most of them dated: chatter messages, activity cards, a
  * related list of follow-ups. One entry is enough when the container says it holds history.
@@ -284,6 +302,7 @@ function repeatedEntries(el: Element, opts: ReadOptions): Element[] | null {
   const sig = signature(group[0]!);
   const items = kids.length > 60 ? Array.from(kids).slice(0, MAX_ENTRIES).filter((k) => signature(k) === sig) : group;
   const now = opts.now ?? Date.now();
+  if (STEPS.test(el.getAttribute('class') ?? '')) return doneSteps(items, now, opts.locale);
   // Most groups of siblings are not histories: three undated ones in a row say so early.
   if (!items.slice(0, 3).some((it) => isDatedEntry(it, now, opts.locale))) return null;
   // A history-named box with one entry: its one dated child, when no child is or holds a history of

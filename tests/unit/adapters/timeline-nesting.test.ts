@@ -37,4 +37,12 @@ describe('timelines inside boxes named like them', () => {
     expect(got.some((i) => i.id.startsWith('id:pane'))).toBe(false);
     expect(got.map((i) => new Date(i.at).toISOString().slice(0, 10))).toEqual(expect.arrayContaining(['2019-04-20', '2019-04-21', '2019-04-22']));
   });
+
+  it('reads the steps a progress widget shows as done, and not the steps to come', () => {
+    const step = (title: string, who: string, when = '') =>
+      `<div class="x-steps-item"><div class="x-steps-item-title">${title}</div><div class="x-steps-item-content">${who}<div>${when}</div></div></div>`;
+    document.body.innerHTML = `<div class="x-steps x-steps-horizontal">${step('创建项目', '曲丽丽', '2016-12-12 12:32')}${step('部门初审', '周毛毛')}${step('财务复核', '')}${step('完成', '')}</div>`;
+    const got = readTimeline(document, { now: NOW, locale: 'zh' });
+    expect(got.map((i) => [new Date(i.at).toISOString().slice(0, 10), i.text])).toEqual([['2016-12-12', '创建项目 曲丽丽 2016-12-12 12:32']]);
+  });
 });
