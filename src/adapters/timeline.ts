@@ -119,10 +119,31 @@ const DAY = 86_400_000;
  */
 const RELATIVE_TIME = /\b\d+\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b(in|due in)\s+\d+\s*\w+|\d+\s*(秒|分钟|个?小时|天|周|个?星期|个?月|年)\s*(前|以前|之前|后|以后|之后|内)|just now|刚刚|\b(today|yesterday|tomorrow)\b|今天|昨天|明天|前天|后天|\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?/gi;
 
+/**
+ * The entry's own words: its longest run of text. The app's words around it ("Due in 3 days:",
+ * "3天后到期", "for Mitchell Admin") change with the CRM's language, the customer's words do not,
+ * so an entry read in either language gets the same id.
+ */
+function ownWords(el: Element, body: string): string {
+  const clean = (t: string) => t.replace(RELATIVE_TIME, '').replace(DATE_TEXT, '').replace(/\s+/g, ' ').trim();
+  const whole = clean(body);
+  // A table row's cells are all the record's own words, and a longest cell may be shared by its neighbours.
+  if (tagOf(el) === 'TR') return whole;
+  let best = '';
+  const tw = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = tw.nextNode(), seen = 0; n && seen < 400; n = tw.nextNode(), seen++) {
+    const t = clean((n as Text).data);
+    if (t.length > best.length) best = t;
+  }
+  // Only words that are most of what the entry says, else the app's words are part of it.
+  return best.length >= 8 && best.length * 2 >= whole.length ? best : whole;
+}
+const DATE_TEXT = /\d{1,4}([-/.年月]\d{1,2}){1,2}[日号]?/g;
+
 function entry(at: number, kind: InteractionKind, body: string, extra: Partial<PageInteraction>, el: Element): PageInteraction {
   const id = ownId(el);
   return {
-    id: id ? `id:${id}` : `h:${stableHash(`${Math.floor(at / DAY)}|${kind}|${body.replace(RELATIVE_TIME, '').replace(/\s+/g, ' ').trim()}`)}`,
+    id: id ? `id:${id}` : `h:${stableHash(`${Math.floor(at / DAY)}|${ownWords(el, body)}`)}`,
     at,
     kind,
     text: body,

@@ -31,4 +31,25 @@ describe('timeline entry ids', () => {
     const b = readTimeline(document, { now: t0 });
     expect(a[0]!.id).not.toBe(b[0]!.id);
   });
+
+  it('are the same when the CRM is switched to another language around the customer’s words', () => {
+    const planned = (due: string, forWho: string) => {
+      document.body.innerHTML = `<div class="activity-list"><div class="activity"><i class="fa fa-phone"></i>
+        <div><b>${due}</b><b>“Call about renewal pricing before contract end”</b><div>${forWho}</div></div></div></div>`;
+      return readTimeline(document, { now: t0 });
+    };
+    const en = planned('Due in 3 days:', 'for Mitchell Admin');
+    const zh = planned('3天后到期：', '为 Mitchell Admin');
+    expect(en).toHaveLength(1);
+    expect(zh.map((i) => i.id)).toEqual(en.map((i) => i.id));
+  });
+
+  it('differ for rows of one day whose longest cell is the same', () => {
+    const row = (who: string, result: string) => `<tr><td>Contract signed off</td><td>${who}</td><td>${result}</td><td>2017-10-03 19:23:12</td><td>-</td></tr>`;
+    document.body.innerHTML = `<table><thead><tr><th>Type</th><th>Operator</th><th>Result</th><th>Time</th><th>Note</th></tr></thead>
+      <tbody>${row('Qu Lili', 'done')}${row('Fu Xiaoxiao', 'rejected')}</tbody></table>`;
+    const got = readTimeline(document, { now: t0 });
+    expect(got).toHaveLength(2);
+    expect(new Set(got.map((i) => i.id)).size).toBe(2);
+  });
 });
