@@ -89,9 +89,14 @@ describe('badges on the demo CRM', () => {
     const page = await env.b.context.newPage();
     await page.goto(`${env.crm}/accounts`);
     await listBadged(page);
+    const order = () => page.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('a')?.getAttribute('href') ?? ''));
+    const before = await order();
     await page.locator('table thead th').first().click();
-    await page.waitForTimeout(300);
-    await listBadged(page);
+    // The CRM has re-filled the same rows with the same accounts in another order...
+    await expect.poll(order, { timeout: 10_000 }).not.toEqual(before);
+    expect([...(await order())].sort()).toEqual([...before].sort());
+    // ...and the old badges sit in them until the content script repaints each for its new account.
+    await listBadged(page, { forLink: true });
     const mismatched = await page.locator('table tbody tr').evaluateAll((trs, sel) =>
       trs.filter((tr) => {
         const key = tr.querySelector(sel)?.getAttribute('data-account-key') ?? '';

@@ -18,17 +18,21 @@
  * after the answer runs as it would after "Allow".
  */
 import { createHash } from 'node:crypto';
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { DIST, type ExtensionBrowser } from '../../scripts/browser';
-import { BADGE, useExtension } from './setup';
+import { BADGE, useExtension, watchExtensionScripts, type ScriptWatch } from './setup';
 
 /** Chromium's id for an unpacked extension: the first 128 bits of SHA-256 of its real path, in a–p. */
 const unpackedId = (dir: string) =>
   [...createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32)]
     .map((c) => String.fromCharCode(97 + parseInt(c, 16)))
     .join('');
+
+/** The content script's built file, as the built manifest names it (the worker registers the same one). */
+const contentScript = (): string => JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')).content_scripts[0].js[0];
 
 /** The demo server under another host name: the same port, another origin. */
 const as = (host: string, served: string) => `http://${host}:${new URL(served).port}`;
@@ -51,6 +55,8 @@ let b: ExtensionBrowser;
 let crm: string;
 let other: string;
 let cdp: CDPSession;
+/** How long a poll waits for something the browser or the worker does in answer to the test. */
+const WAIT = { timeout: 10_000 };
 
 beforeAll(async () => {
   b = env.b;
@@ -82,10 +88,12 @@ async function pressToolbarButton(page: Page): Promise<Popup> {
   if (!tab) throw new Error(`no tab target shows ${page.url()}`);
   await cdp.send('Extensions.triggerAction', { id: b.extensionId, targetId: tab.targetId });
   let popup: TargetInfo | undefined;
-  for (let i = 0; i < 50 && !popup; i++) {
-    popup = (await targets()).find((t) => t.type === 'page' && t.url === popupUrl && !before.has(t.targetId));
-    if (!popup) await new Promise((r) => setTimeout(r, 100));
-  }
+  await expect
+    .poll(async () => (popup = (await targets()).find((t) => t.type === 'page' && t.url === popupUrl && !before.has(t.targetId))), {
+      ...WAIT,
+      message: 'the toolbar button opened no popup',
+    })
+    .toBeDefined();
   if (!popup) throw new Error('the toolbar button opened no popup');
 
   // An unflattened session: its messages travel inside Target.sendMessageToTarget and come back as events.
@@ -140,16 +148,6 @@ async function pressToolbarButton(page: Page): Promise<Popup> {
   };
 }
 
-async function until<T>(what: string, probe: () => Promise<T>, ok: (v: T) => boolean, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (ok(v)) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last saw ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
-
 /** Ask the content script in the active tab to repaint: it answers when it runs there, Chrome refuses when it does not. */
 async function contentScriptAnswers(page: Page): Promise<string> {
   await page.bringToFront();
@@ -192,10 +190,13 @@ async function screenBadged(page: Page): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
-/** A list page that has rendered and had time for a content script to read it, had one run there. */
-async function settledList(page: Page): Promise<void> {
+/**
+ * The list has rendered and the page has loaded, so Chrome has run whatever content script it was
+ * going to (see ScriptWatch): the extension's scripts that ran there.
+ */
+async function settledList(page: Page, scripts: ScriptWatch): Promise<string[]> {
   await page.locator('table tbody tr').first().waitFor();
-  await page.waitForTimeout(1500);
+  return scripts.ranOnLoad();
 }
 
 describe('enabling ChurnLens on a site from the popup', () => {
@@ -205,13 +206,18 @@ describe('enabling ChurnLens on a site from the popup', () => {
     expect(b.extensionId).toBe(unpackedId(DIST));
     // The same CRM on the granted origin is badged in this browser, so the absence below means something.
     const control = await b.context.newPage();
+    const controlScripts = await watchExtensionScripts(b, control);
     await control.goto(`${env.crm}/accounts`);
     expect(await screenBadged(control)).toBeGreaterThanOrEqual(10);
+    // The watch below sees a content script where one runs.
+    expect(await settledList(control, controlScripts)).toContain(b.extensionUrl(contentScript()));
     await control.close();
 
     page = await b.context.newPage();
+    const scripts = await watchExtensionScripts(b, page);
     await page.goto(`${crm}/accounts`);
-    await settledList(page);
+    expect(await settledList(page, scripts)).toEqual([]);
+    await scripts.stop();
     expect(await page.locator('[data-churnlens]').count()).toBe(0);
     expect(await contentScriptAnswers(page)).toMatch(/^refused: .*Receiving end does not exist/);
     expect(await grantedOrigins()).not.toContain(`${crm}/*`);
@@ -221,9 +227,9 @@ describe('enabling ChurnLens on a site from the popup', () => {
   it('the popup offers to enable the site, and after the click the open page is badged', async () => {
     const host = new URL(crm).host;
     const popup = await pressToolbarButton(page);
-    await until('the site bar', () => popup.text(), (t) => t.includes(`ChurnLens is off on ${host}`));
+    await expect.poll(() => popup.text(), WAIT).toContain(`ChurnLens is off on ${host}`);
     await popup.click('[data-churnlens="site-bar"] button');
-    await until('the popup to say the site is on', () => popup.text(), (t) => t.includes(`Reading ${host}`));
+    await expect.poll(() => popup.text(), WAIT).toContain(`Reading ${host}`);
     expect(popup.closed()).toBe(false);
 
     // The worker injected the content script into the open tab: no reload needed.
@@ -249,10 +255,12 @@ describe('enabling ChurnLens on a site from the popup', () => {
     expect(await options.evaluate((o) => chrome.permissions.remove({ origins: [`${o}/*`] }), crm)).toBe(true);
     await options.close();
     // The worker follows permissions.onRemoved and drops the registration.
-    await until('the registration to go', registered, (ids) => !ids.includes(`crm:${crm}`));
+    await expect.poll(registered, WAIT).not.toContain(`crm:${crm}`);
 
+    const scripts = await watchExtensionScripts(b, page);
     await page.reload();
-    await settledList(page);
+    expect(await settledList(page, scripts)).toEqual([]);
+    await scripts.stop();
     expect(await page.locator('[data-churnlens]').count()).toBe(0);
     expect(await contentScriptAnswers(page)).toMatch(/^refused: .*Receiving end does not exist/);
   });
@@ -270,7 +278,7 @@ describe('enabling ChurnLens on a site from the popup', () => {
       document.body.prepend(button);
     }, crm);
     await options.click('#grant');
-    await until('the grant', grantedOrigins, (o) => o.includes(`${crm}/*`));
+    await expect.poll(grantedOrigins, WAIT).toContain(`${crm}/*`);
     await options.close();
     expect(await screenBadged(page)).toBeGreaterThanOrEqual(10);
     expect(await page.locator('churnlens-badge').evaluateAll((bs) => new Set(bs.map((b) => b.getAttribute('data-account-key'))).size === bs.length)).toBe(true);
@@ -278,16 +286,21 @@ describe('enabling ChurnLens on a site from the popup', () => {
 
   it('on a site never allowed, the same click leaves the grant to Chrome’s prompt', async () => {
     const fresh = await b.context.newPage();
+    const scripts = await watchExtensionScripts(b, fresh);
     await fresh.goto(`${other}/accounts`);
-    await settledList(fresh);
+    expect(await settledList(fresh, scripts)).toEqual([]);
     const popup = await pressToolbarButton(fresh);
-    await until('the site bar', () => popup.text(), (t) => t.includes(`ChurnLens is off on ${new URL(other).host}`));
+    await expect.poll(() => popup.text(), WAIT).toContain(`ChurnLens is off on ${new URL(other).host}`);
     await popup.click('[data-churnlens="site-bar"] button');
-    // The prompt is open now and nobody answers it (in headless Chromium the popup closes behind it).
-    await fresh.waitForTimeout(2000);
+    // Chrome opens its prompt, and the popup closes behind it: from here the grant is Chrome's to
+    // give, and nobody answers the prompt. (Had Chrome answered the request itself, the popup would
+    // stay open and say so, as in the tests above.)
+    await expect.poll(async () => (popup.closed() ? 'closed' : popup.text().catch(() => 'closing')), WAIT).toBe('closed');
     expect(await grantedOrigins()).not.toContain(`${other}/*`);
     expect((await registered()).filter((id) => id.includes('other.example'))).toEqual([]);
     expect(await fresh.locator('[data-churnlens]').count()).toBe(0);
+    expect(await scripts.ranOnLoad()).toEqual([]);
+    await scripts.stop();
     await fresh.close();
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { tabIdOf } from '../../scripts/browser';
 import type { AccountViewData, PageRecipe } from '../../src/messages';
-import { BADGE, pageErrors, useExtension } from './setup';
+import { BADGE, logTabMessages, pageErrors, useExtension } from './setup';
 
 const env = useExtension();
 const SHOTS = '.tmp/e2e';
@@ -86,11 +86,13 @@ describe('teaching ChurnLens a page it cannot read', () => {
     expect(view.account.fields.renewalDate).toMatchObject({ raw: '2026-09-30', date: Date.UTC(2026, 8, 30) });
     expect(view.snapshots.length).toBeGreaterThanOrEqual(1);
 
-    // The list page: the picker opens on the list step, one click teaches all eight rows.
-    await page.goto(`${env.crm}/taught/list.html`);
-    await page.waitForTimeout(1_000);
-    expect(await page.locator(BADGE).count()).toBe(0);
+    // The list page: the picker opens on the list step, one click teaches all eight rows. Until
+    // then the list stays unread (checked below, from what the page's script sent the worker).
+    const sent = await logTabMessages(env.b, await tabIdOf(env.b, page));
+    const listUrl = `${env.crm}/taught/list.html`;
+    await page.goto(listUrl);
     await openPicker(page);
+    expect(await page.locator(BADGE).count()).toBe(0);
     await picker.locator('[data-step="2"].on').waitFor();
     await picker.locator('.picking').waitFor();
     await page.locator('[data-block="customers"] > div:nth-of-type(3) > div:first-child > span:nth-of-type(2)').click();
@@ -108,6 +110,15 @@ describe('teaching ChurnLens a page it cannot read', () => {
     const pairs = await rows.evaluateAll((rs, sel) =>
       rs.map((r) => ({ key: r.querySelector(sel)!.getAttribute('data-account-key'), href: r.querySelector('a')!.getAttribute('href')! })), BADGE);
     for (const p of pairs) expect(p.key).toBe(`recipe:${host}:${/customer-(\d+)/.exec(p.href)![1]}`);
+    // Those badges came from a list read the script sent after the list recipe was saved, so any
+    // read it made of the untaught list was sent before: there was none.
+    const fromList = (await sent()).filter((m) => m.from.startsWith(listUrl));
+    const taughtAt = fromList.findIndex((m) => m.type === 'recipe:save');
+    expect(fromList.map((m) => m.type)).toContain('recipe:get');
+    expect(taughtAt).toBeGreaterThan(-1);
+    expect(fromList.slice(0, taughtAt).filter((m) => m.type.startsWith('page:'))).toEqual([]);
+    const readAfter = fromList.slice(taughtAt).filter((m) => m.type === 'page:list').flatMap((m) => m.keys ?? []);
+    expect([...new Set(readAfter)].sort()).toEqual(pairs.map((p) => p.key).sort());
     // The row read the taught name, not the "查看" link: the account keeps the name its page gave it.
     expect((await env.send<AccountViewData>({ type: 'account:view', key })).account.name).toBe('杭州云帆科技有限公司');
     const other = await env.send<AccountViewData>({ type: 'account:view', key: `recipe:${host}:881402` });

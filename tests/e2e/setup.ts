@@ -35,20 +35,100 @@ export const BADGE = '[data-churnlens="badge"]';
 /**
  * Wait until every list row carries a badge; returns the row count. Rows are badged as they come
  * near the screen, so this scrolls to each row still waiting, as a reader going down the list would.
+ * With `forLink`, a row counts only once it carries exactly one badge, for the account its link
+ * names: after a CRM re-fills its rows in place, the old badges sit in them until the content
+ * script's next pass repaints each for the account it now shows.
  */
-export async function listBadged(page: Page): Promise<number> {
+export async function listBadged(page: Page, { forLink = false } = {}): Promise<number> {
   await page.locator('table tbody tr').first().waitFor();
   await page.waitForFunction(
-    (sel) => {
+    ({ sel, forLink }) => {
       const rows = document.querySelectorAll('table tbody tr');
-      const waiting = [...rows].find((r) => !r.querySelector(sel));
+      const done = (r: Element) => {
+        const keys = [...r.querySelectorAll(sel)].map((b) => b.getAttribute('data-account-key') ?? '');
+        if (!forLink) return keys.length > 0;
+        const id = r.querySelector('a')?.getAttribute('href')?.split('/').pop();
+        return keys.length === 1 && Boolean(id) && keys[0]!.endsWith(`:${id}`);
+      };
+      const waiting = [...rows].find((r) => !done(r));
       waiting?.scrollIntoView({ block: 'center' });
       return rows.length > 0 && !waiting;
     },
-    BADGE,
+    { sel: BADGE, forLink },
     { timeout: 20_000, polling: 100 },
   );
   return page.locator('table tbody tr').count();
+}
+
+export interface ScriptWatch {
+  /**
+   * Wait until the page's document has loaded; then the addresses of the extension's scripts that
+   * ran in it (its content scripts run in worlds of their own, which Playwright does not show).
+   * Chrome runs document_idle content scripts (the only kind ChurnLens has) before a document turns
+   * "complete", so a loaded document that ran none will run none unless the extension injects one.
+   */
+  ranOnLoad(): Promise<string[]>;
+  stop(): Promise<void>;
+}
+
+/** Watch the extension's scripts in `page`; start before the page loads the document in question. */
+export async function watchExtensionScripts(b: ExtensionBrowser, page: Page): Promise<ScriptWatch> {
+  const cdp = await b.context.newCDPSession(page);
+  const ours = `chrome-extension://${b.extensionId}/`;
+  let ran: string[] = [];
+  cdp.on('Runtime.executionContextsCleared', () => (ran = []));
+  cdp.on('Debugger.scriptParsed', ({ url }) => {
+    if (url.startsWith(ours)) ran.push(url);
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Debugger.enable');
+  return {
+    async ranOnLoad() {
+      // Asked over this session, whose events arrive in order: a script parsed before the load was reported before the answer.
+      await cdp.send('Runtime.evaluate', {
+        expression: "document.readyState === 'complete' || new Promise((r) => addEventListener('load', () => r(true), { once: true }))",
+        awaitPromise: true,
+      });
+      return [...ran];
+    },
+    async stop() {
+      await cdp.detach();
+    },
+  };
+}
+
+export interface SeenMessage {
+  type: string;
+  /** The address of the frame that sent it, as Chrome reports it. */
+  from: string;
+  /** The keys of the rows a page:list carried. */
+  keys?: string[];
+}
+
+/**
+ * Keep a log, in the extension's worker, of every message the content script in tab `tabId` sends
+ * it, in the order the worker receives them (the router still answers them as before). For a
+ * check that something was never sent: a later message from the same script is received after
+ * it. The returned function reads the log; it fails if the worker restarted and lost it.
+ */
+export async function logTabMessages(b: ExtensionBrowser, tabId: number): Promise<() => Promise<SeenMessage[]>> {
+  const slot = `churnlensTestLog${tabId}`;
+  await (await b.worker()).evaluate(
+    ({ slot, tabId }) => {
+      const log: unknown[] = [];
+      (globalThis as Record<string, unknown>)[slot] = log;
+      chrome.runtime.onMessage.addListener((msg: { type?: unknown; rows?: { key?: unknown }[] }, sender) => {
+        if (sender.tab?.id !== tabId) return;
+        log.push({ type: String(msg?.type), from: sender.url ?? '', ...(Array.isArray(msg?.rows) ? { keys: msg.rows.map((r) => String(r?.key)) } : {}) });
+      });
+    },
+    { slot, tabId },
+  );
+  return async () => {
+    const log = await (await b.worker()).evaluate((slot) => (globalThis as Record<string, unknown>)[slot] as SeenMessage[] | undefined, slot);
+    if (!log) throw new Error('the worker restarted since the log began: its messages are lost');
+    return log;
+  };
 }
 
 /** Collect errors a page throws, so tests can assert the extension never throws into the CRM. */
