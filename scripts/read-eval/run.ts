@@ -101,9 +101,17 @@ async function placements(page: Page, truth: Truth): Promise<Seen['badges']> {
         // A record shown over a list: the list's rows keep their own badges.
         if (kind === 'record' && host.closest('tr, [role="row"]')) return { level, placement: 'row' as const };
         let el = host.parentElement;
+        // A name inside an e-mail address or host ("vauxoo@yourcompany.example.com") does not show that account.
+        const shows = (t: string, n: string) => {
+          for (let i = t.indexOf(n); i >= 0; i = t.indexOf(n, i + 1)) if (!/[@.]/.test(t[i - 1] ?? '')) return true;
+          return false;
+        };
+        // A name shown in an edit form's input is its value, not its text.
+        const shown = (e: Element) =>
+          `${e.textContent ?? ''} ${[...e.querySelectorAll<HTMLInputElement>('input:not([type=radio]):not([type=checkbox]):not([type=hidden]), textarea')].map((i) => i.value).join(' ')}`;
         for (let i = 0; el && el !== document.body && i < 10; i++, el = el.parentElement) {
-          const t = norm(el.textContent ?? '');
-          const hits = wanted.filter((n) => t.includes(n)).sort((a, b) => b.length - a.length);
+          const t = norm(shown(el));
+          const hits = wanted.filter((n) => shows(t, n)).sort((a, b) => b.length - a.length);
           if (!hits.length) continue;
           if (kind === 'record') return { level, placement: t.length <= hits[0]!.length + 80 ? ('heading' as const) : ('elsewhere' as const) };
           // A row's text holds one name (or names it contains, "Acme" inside "Acme, Jo Li").

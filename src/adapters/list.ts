@@ -85,7 +85,10 @@ function rowFromTable(row: TableRow, rules: KeyRules, base: URL, o: { now: numbe
   const nameCell = nameHeader === undefined ? undefined : row.cells.find((c) => c.header === nameHeader);
   const link = (nameCell && recordLink(nameCell.el, rules, base)) || recordLink(row.el, rules, base);
   if (!link && rules.strict && linksIn(row.el).some((a) => resolve(a.getAttribute('href')!, base)?.origin === base.origin && !a.getAttribute('href')!.startsWith('#'))) return null;
-  const name = (nameCell?.text || (link && text(link.a)) || row.cells.find((c) => c.text && !/^[\d\s.,:/-]*$/.test(c.text))?.text || '').slice(0, MAX_VALUE);
+  // A table's footer holds totals ("320,200.00 €"), not an account.
+  if (tagOf(row.el.parentElement ?? row.el) === 'TFOOT') return null;
+  // Without a name column or link, the first cell with words in it names the row: a number or an amount does not.
+  const name = (nameCell?.text || (link && text(link.a)) || row.cells.find((c) => c.text && /\p{L}/u.test(c.text))?.text || '').slice(0, MAX_VALUE);
   if (!name) return null;
   const fields: Record<string, FieldValue> = {};
   for (const c of row.cells) {
