@@ -15,8 +15,14 @@ describe('pages with missing or garbled fields', () => {
       await badge.waitFor({ timeout: 15_000 });
       const level = await badge.getAttribute('data-risk-level');
       expect(['low', 'medium', 'high', 'critical', 'unknown']).toContain(level);
-      // acc-bad-1 shows no dates, scores or activity at all: the only honest level is unknown, with why.
-      if (id === 'acc-bad-1') expect(level).toBe('unknown');
+      // acc-bad-1 shows no dates, scores or activity, only a status ("active"): a low level, drawn as
+      // tentative, whose title says it rests on that alone.
+      if (id === 'acc-bad-1') {
+        expect(level).toBe('low');
+        expect(await badge.getAttribute('data-tentative')).not.toBeNull();
+        const title = await badge.getAttribute('title');
+        expect(title, title ?? '').toMatch(/judged only from .*active|仅依据.*active/i);
+      }
       if (level === 'unknown') expect(await badge.getAttribute('title')).toMatch(/no dates|没有可用于判断/);
       const view = await env.send<AccountViewData>({ type: 'account:view', key: (await badge.getAttribute('data-account-key'))! });
       expect(view.account.name.length).toBeLessThanOrEqual(500);
