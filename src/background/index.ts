@@ -5,12 +5,12 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { announce, handlers, refreshBadges } from './handlers';
 import { createRouter } from './router';
-import { sitesAdded, syncSites } from './sites';
+import { siteEnabled, sitesAdded, syncSites } from './sites';
 import { forgetTab } from './tab-accounts';
 import { RETRAIN_ALARM, retrain } from './training';
 import { rescoreAll } from './scoring';
 
-const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL(''));
+const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL(''), siteEnabled);
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => route(msg, sender));
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -12,7 +12,16 @@ export type Handler<T extends Message['type']> = (
 ) => Promise<Responses[T]>;
 export type Handlers = { [T in Message['type']]?: Handler<T> };
 
-export function createRouter(handlers: Handlers, extensionId: string, extensionOrigin: string) {
+/**
+ * Whether ChurnLens is enabled on an origin right now. A content script left running in a page
+ * after the user revoked access (or one loaded where it never should be) speaks for nothing.
+ */
+export type SiteCheck = (origin: string) => boolean | Promise<boolean>;
+
+/** Messages that act on a user's click and must be handled before anything is awaited. */
+const WITHIN_GESTURE = new Set<Message['type']>(['panel:open']);
+
+export function createRouter(handlers: Handlers, extensionId: string, extensionOrigin: string, siteEnabled: SiteCheck = () => true) {
   return async function route(raw: unknown, rawSender: Runtime.MessageSender): Promise<Result<unknown>> {
     const refuse = (error: string): Result<unknown> => {
       console.warn(`[ChurnLens] refused a message: ${error}`);
@@ -24,6 +33,14 @@ export function createRouter(handlers: Handlers, extensionId: string, extensionO
     if (!parsed.ok) return refuse(`malformed message (${parsed.error})`);
     const msg = parsed.message;
     if (!ALLOWED_SENDERS[msg.type].includes(sender.cls)) return refuse(`${msg.type} is not accepted from ${sender.cls}`);
+    if (sender.cls === 'content') {
+      const on = siteEnabled(new URL(sender.url!).origin);
+      // Awaiting would end a click's gesture, and Chrome opens the side panel only within one: a site
+      // not yet known to a freshly woken worker may still open our own panel, and nothing more.
+      if (on === false || (typeof on !== 'boolean' && !WITHIN_GESTURE.has(msg.type) && !(await on))) {
+        return refuse(`${msg.type} came from a site ChurnLens is not enabled on`);
+      }
+    }
     const claimed = claimedUrl(msg);
     if (sender.cls === 'content' && claimed !== undefined && !claimsOwnOrigin(claimed, sender.url)) {
       return refuse(`${msg.type} speaks for ${claimed} but came from another origin`);

@@ -78,3 +78,41 @@ export async function syncSites(): Promise<void> {
     await register(origin);
   }
 }
+
+/** Does a match pattern ("http://127.0.0.1/*", "https://*.example.com/*") cover the origin? Ports do not count in patterns. */
+export function coversOrigin(matchPattern: string, origin: string): boolean {
+  const m = /^(\*|https?):\/\/([^/]+)\//.exec(matchPattern);
+  if (!m) return false;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  const [, scheme, host] = m as unknown as [string, string, string];
+  if (scheme !== '*' ? url.protocol !== `${scheme}:` : !/^https?:$/.test(url.protocol)) return false;
+  return host === '*' || url.hostname === host || (host.startsWith('*.') && (url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1))));
+}
+
+/** Answers per origin, kept until access changes (a content script asks on every read). */
+const enabled = new Map<string, boolean>();
+chrome.permissions.onAdded.addListener(() => enabled.clear());
+chrome.permissions.onRemoved.addListener(() => enabled.clear());
+
+/**
+ * Is ChurnLens enabled on this origin: built in (the demo CRM), or granted by the user and not
+ * revoked? Known origins are answered at once: a badge click asks to open the side panel, which
+ * Chrome allows only while the click's gesture lasts, and waiting on anything ends it.
+ */
+export function siteEnabled(origin: string): boolean | Promise<boolean> {
+  const known = enabled.get(origin);
+  if (known !== undefined) return known;
+  if (builtIn().some((b) => coversOrigin(b, origin))) {
+    enabled.set(origin, true);
+    return true;
+  }
+  return chrome.permissions.contains({ origins: [pattern(origin)] }).then(
+    (yes) => (enabled.set(origin, yes), yes),
+    () => false,
+  );
+}

@@ -107,3 +107,32 @@ describe('task messages', () => {
     expect(list).not.toHaveBeenCalled();
   });
 });
+
+describe('a content script on a site ChurnLens is not enabled on', () => {
+  it('is refused, whatever it sends, while pages of the extension are still heard', async () => {
+    const handler = vi.fn(async () => ({ key: 'k', level: 'low', risk: 1, label: 'Low', title: '' }));
+    const asked: string[] = [];
+    const route = createRouter({ 'page:record': handler } as never, EXT, ORIGIN, async (origin) => (asked.push(origin), false));
+    const r = await route(record(), contentSender());
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/not enabled/) });
+    expect(handler).not.toHaveBeenCalled();
+    expect(asked).toEqual(['http://127.0.0.1:5178']);
+    const open = createRouter({ 'page:record': handler } as never, EXT, ORIGIN, async () => true);
+    expect((await open(record(), contentSender())).ok).toBe(true);
+  });
+});
+
+describe('a content script on a site a freshly woken worker has not checked yet', () => {
+  it('may open the side panel within its click, and nothing else until the answer is in', async () => {
+    const record_ = vi.fn(async () => ({ key: 'k', level: 'low', risk: 1, label: 'Low', title: '' }));
+    const open = vi.fn(async () => null);
+    const handlers = { 'page:record': record_, 'panel:open': open } as never;
+    const pending = createRouter(handlers, EXT, ORIGIN, () => Promise.resolve(false));
+    expect((await pending({ type: 'panel:open' }, contentSender())).ok).toBe(true);
+    expect((await pending(record(), contentSender())).ok).toBe(false);
+    expect(record_).not.toHaveBeenCalled();
+    const known = createRouter(handlers, EXT, ORIGIN, () => false);
+    expect((await known({ type: 'panel:open' }, contentSender())).ok).toBe(false);
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+});
