@@ -174,10 +174,11 @@ function dateOf(item: Element, body: string, opts: Required<Pick<ReadOptions, 'n
 
 /**
  * What the entry says, without its chrome: feeds put the author, type and date around the body,
- * and the body in paragraphs. Quoting only the paragraphs keeps evidence readable.
+ * and the body in paragraphs, under the entry's own heading when it has one. Quoting only those
+ * keeps evidence readable.
  */
 function bodyOf(item: Element, whole: string): string {
-  const paras = [...item.querySelectorAll('p, blockquote')]
+  const paras = [...item.querySelectorAll('h4, h5, h6, p, blockquote')]
     .map((p) => text(p, ENTRY_TEXT))
     // A short paragraph that is only an amount ("$18,000") is a detail, not what was said.
     .filter((t) => t.length > 0 && !(t.length <= 24 && findAmount(t) !== undefined));

@@ -32,8 +32,12 @@ export const tagOf = (el: Element) => {
   return t.charCodeAt(0) > 90 ? t.toUpperCase() : t;
 };
 
-/** Marked hidden by the page, for everyone or for assistive technology. */
-export const isHidden = (el: Element) => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+/**
+ * Marked hidden by the page, for everyone or for assistive technology. A tab's panel that is not the
+ * open tab is hidden the same way, but it is still the record's (详细资料, Account): it is read.
+ */
+export const isHidden = (el: Element) =>
+  el.hasAttribute('hidden') || (el.getAttribute('aria-hidden') === 'true' && el.getAttribute('role') !== 'tabpanel');
 
 /** Parts of the page no reader should look into: code, hidden parts, and ChurnLens's own badges. */
 export function isOpaque(el: Element): boolean {

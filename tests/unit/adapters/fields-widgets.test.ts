@@ -33,4 +33,11 @@ describe('labelled values drawn by widgets', () => {
     expect(canonicalField('行业 Industry')).toBe('industry');
     expect(canonicalField('负责人 林东东 角色码 1234567 所属部门 XX公司 - YY部')).toBeUndefined();
   });
+
+  it('reads the fields of a tab that is not open, and not those of a dialog hidden from everyone', () => {
+    const got = read(`<div role="tablist"><div role="tab" aria-selected="true">Activity</div><div role="tab">Account</div></div>
+      <div role="tabpanel" aria-hidden="true" style="display:none"><dl><dt>Name</dt><dd>Super Admin</dd><dt>Email</dt><dd>admin@test.com</dd></dl></div>
+      <div role="dialog" aria-hidden="true"><dl><dt>Owner</dt><dd>Template owner</dd></dl></div>`);
+    expect(got).toEqual({ Name: 'Super Admin', Email: 'admin@test.com' });
+  });
 });

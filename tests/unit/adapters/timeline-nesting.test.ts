@@ -35,6 +35,8 @@ describe('timelines inside boxes named like them', () => {
     </div>`;
     const got = readTimeline(document, { now: NOW, locale: 'en' });
     expect(got.some((i) => i.id.startsWith('id:pane'))).toBe(false);
+    // An entry's own heading is part of what it says.
+    expect(got.find((i) => new Date(i.at).toISOString().startsWith('2019-04-21'))?.text).toBe('Build template Zhang committed 2019/4/21 20:46');
     expect(got.map((i) => new Date(i.at).toISOString().slice(0, 10))).toEqual(expect.arrayContaining(['2019-04-20', '2019-04-21', '2019-04-22']));
   });
 
