@@ -1,0 +1,32 @@
+/**
+ * The built manifest asks for no more than ChurnLens needs (threat model: README). A change that
+ * widens it fails here and has to say why in this file.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../../scripts/browser';
+
+const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
+
+describe('the built manifest', () => {
+  it('holds only the permissions ChurnLens uses, and no broad host access by default', () => {
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"cookies"|"tabs"|"webRequest|"history"|"downloads"/);
+    // The demo CRM only; any real CRM is asked for at run time, one origin at a time.
+    expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect([...manifest.optional_host_permissions].sort()).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual(['http://127.0.0.1/*']);
+  });
+
+  it('lets no other extension and no web page message it', () => {
+    expect(manifest.externally_connectable).toEqual({ ids: [] });
+  });
+
+  it('exposes only its built scripts to pages, the files a content script on an enabled site loads', () => {
+    for (const w of manifest.web_accessible_resources) {
+      expect(w.resources).toEqual(['assets/*']);
+      expect(w.extension_ids).toBeUndefined();
+    }
+  });
+});
