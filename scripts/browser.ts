@@ -41,6 +41,8 @@ export interface LaunchOptions {
    * from earlier use that a test cannot reach through Chromium's own dialogs.
    */
   preferences?: Record<string, unknown>;
+  /** Other unpacked extensions to load beside ChurnLens (a hostile neighbour, in tests). */
+  otherExtensions?: string[];
 }
 
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -55,11 +57,12 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     headless: opts.headless ?? true,
     viewport: { width: 1366, height: 860 },
     locale: opts.lang ?? 'en-US',
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, `--lang=${opts.lang ?? 'en-US'}`, ...(opts.args ?? [])],
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${[DIST, ...(opts.otherExtensions ?? [])].join(',')}`, `--load-extension=${[DIST, ...(opts.otherExtensions ?? [])].join(',')}`, `--lang=${opts.lang ?? 'en-US'}`, ...(opts.args ?? [])],
   });
+  // ChurnLens's worker by its built file's name: other extensions may be loaded beside it.
+  const ours = (w: Worker) => w.url().startsWith('chrome-extension://') && w.url().endsWith('/service-worker-loader.js');
   const worker = async () =>
-    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }));
   const extensionId = new URL((await worker()).url()).host;
   return {
     context,
