@@ -2,8 +2,8 @@
  * The built manifest asks for no more than ChurnLens needs (threat model: README). A change that
  * widens it fails here and has to say why in this file.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../../scripts/browser';
 
@@ -30,3 +30,26 @@ describe('the built manifest', () => {
     }
   });
 });
+
+/** Every built script, by its path in dist/. */
+const scripts = (readdirSync(DIST, { recursive: true }) as string[]).filter((f) => f.endsWith('.js')).map((f) => ({ f, src: readFileSync(join(DIST, f), 'utf8') }));
+
+describe('the built code', () => {
+  it('evaluates no strings as code and loads no script from anywhere else', () => {
+    expect(scripts.length).toBeGreaterThan(10);
+    for (const { f, src } of scripts) {
+      expect(src, f).not.toMatch(/\beval\(|new Function\(|importScripts\(|<script[^>]+src=["']?https?:/);
+    }
+  });
+
+  it('opens no connection of its own: the one network API in it is a library’s, and ChurnLens never calls it', () => {
+    const network = /\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon|new EventSource/;
+    expect(scripts.filter(({ src }) => network.test(src)).map(({ f }) => f.replace(/-[\w-]{8}\.js$/, '.js'))).toEqual(['assets/papaparse.min.js']);
+    // papaparse fetches a file itself only when asked to download one.
+    const src = (readdirSync(resolve(import.meta.dirname, '../../src'), { recursive: true }) as string[])
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => readFileSync(resolve(import.meta.dirname, '../../src', f), 'utf8'));
+    expect(src.some((t) => /download\s*:\s*true/.test(t))).toBe(false);
+  });
+});
+
