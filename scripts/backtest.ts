@@ -14,6 +14,7 @@ import {
   backtestTransactions,
   logSpan,
   parseTransactions,
+  TxnReadError,
   periodEndDay,
   type PeriodEnd,
   type TxnBacktestReport,
@@ -229,7 +230,7 @@ function backtestTxns(text: string, args: TxnArgs, io: CliIo, t: ReturnType<type
     }
     report = backtestTransactions(txns, ends);
   } catch (e) {
-    io.err(`${args.file}: ${(e as Error).message}`);
+    io.err(`${args.file}: ${e instanceof TxnReadError ? t(`txn_err_${e.problem}`, ...e.params) : (e as Error).message}`);
     return 2;
   }
   if (args.json) {

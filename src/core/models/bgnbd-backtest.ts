@@ -23,44 +23,82 @@ function ymd(s: string): number | undefined {
   return new Date(t).getUTCDate() === +m[3] ? t : undefined;
 }
 
+/** What was wrong with a transaction log, for the caller to say in the user's language. */
+export type TxnProblem = 'empty' | 'header' | 'columns' | 'date' | 'amount' | 'no_rows';
+
+export class TxnReadError extends Error {
+  constructor(
+    readonly problem: TxnProblem,
+    /** Line and column (1-based) first where they apply, then what was found. */
+    readonly params: (string | number)[],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const ID_HEAD = /^(id|customer|client|account|user|member)|客户|会员|用户/i;
+const DATE_HEAD = /date|day|time|日期|时间/i;
+const AMOUNT_HEAD = /amount|value|dollar|revenue|total|price|sales|spend|金额|消费|销售额|总额/i;
+
+/** The separator the first line uses: tab, comma or semicolon, else runs of spaces. */
+function splitterFor(first: string): (line: string) => string[] {
+  const sep = ['\t', ',', ';'].find((s) => first.includes(s));
+  return sep ? (l) => l.split(sep).map((c) => c.trim()) : (l) => l.trim().split(/\s+/);
+}
+
 /**
- * Whitespace-separated logs (`id YYYYMMDD count amount`, or `id id2 YYYYMMDD count amount` as in
- * the CDNOW sample) or CSV with a header naming the id, date and amount columns.
+ * A purchase log, one purchase per line: separated by tabs, commas, semicolons or spaces, with or
+ * without a header line naming the customer, date and amount columns (`customer_id date
+ * number_of_cds dollar_value`, as the CDNOW master file has). Without a header the columns are
+ * `id date amount`, `id date count amount` or `id id2 date count amount` (the CDNOW sample).
  */
 export function parseTransactions(text: string): Txn[] {
-  const lines = text.split(/\r?\n/).map((l) => l.trim());
-  const first = lines.find((l) => l) ?? '';
-  if (!first) throw new Error('the file is empty: expected one transaction per line');
-  const csv = first.includes(',') && /[a-z]/i.test(first);
-  let idCol = 0, dateCol = 1, amountCol: number | undefined;
-  let start = 0;
-  if (csv) {
-    const header = first.split(',').map((h) => h.trim().toLowerCase());
-    idCol = header.findIndex((h) => /^(id|customer|customer_id|client|account)/.test(h));
-    dateCol = header.findIndex((h) => /date|day|time/.test(h));
-    const a = header.findIndex((h) => /amount|value|dollars|revenue|total/.test(h));
-    amountCol = a >= 0 ? a : undefined;
-    if (idCol < 0 || dateCol < 0) throw new Error(`line 1: the header needs a customer id and a date column (found: ${header.join(', ')})`);
-    start = lines.indexOf(first) + 1;
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const firstAt = lines.findIndex((l) => l.trim());
+  if (firstAt < 0) throw new TxnReadError('empty', [], 'the file is empty: expected one transaction per line');
+  const split = splitterFor(lines[firstAt]!);
+  const head = split(lines[firstAt]!);
+  // A first line with words in it and no date anywhere names the columns.
+  const header = head.some((c) => /\p{L}/u.test(c)) && !head.some((c) => ymd(c) !== undefined);
+  let cols: { id: number; date: number; amount?: number } | undefined;
+  if (header) {
+    const id = head.findIndex((h) => ID_HEAD.test(h));
+    const date = head.findIndex((h) => DATE_HEAD.test(h));
+    const amount = head.findIndex((h, i) => i !== id && i !== date && AMOUNT_HEAD.test(h));
+    if (id < 0 || date < 0) {
+      throw new TxnReadError('header', [firstAt + 1, head.join(', ')], `line ${firstAt + 1}: the header needs a customer id and a date column (found: ${head.join(', ')})`);
+    }
+    cols = { id, date, ...(amount >= 0 ? { amount } : {}) };
   }
   const out: Txn[] = [];
-  for (let i = start; i < lines.length; i++) {
-    const l = lines[i];
-    if (!l) continue;
-    const cells = csv ? l.split(',') : l.split(/\s+/);
-    if (!csv) {
-      if (cells.length === 5) [idCol, dateCol, amountCol] = [0, 2, 4];
-      else if (cells.length === 4) [idCol, dateCol, amountCol] = [0, 1, 3];
-      else throw new Error(`line ${i + 1}: expected 4 or 5 columns (id date count amount), found ${cells.length}`);
+  for (let i = header ? firstAt + 1 : firstAt; i < lines.length; i++) {
+    if (!lines[i]!.trim()) continue;
+    const cells = split(lines[i]!);
+    const c = cols ?? positional(cells.length);
+    if (!c) {
+      throw new TxnReadError('columns', [i + 1, cells.length], `line ${i + 1}: expected 3 to 5 columns (id, date, [count,] amount) or a header line naming them, found ${cells.length}`);
     }
-    const at = ymd(cells[dateCol] ?? '');
-    if (at === undefined) throw new Error(`line ${i + 1}, column ${dateCol + 1}: "${cells[dateCol]}" is not a date like 19970325 or 1997-03-25`);
-    const amount = amountCol !== undefined ? Number(cells[amountCol]) : undefined;
-    if (amount !== undefined && !Number.isFinite(amount)) throw new Error(`line ${i + 1}, column ${amountCol! + 1}: "${cells[amountCol!]}" is not an amount`);
-    out.push({ id: cells[idCol].trim(), at, ...(amount !== undefined ? { amount } : {}) });
+    const at = ymd(cells[c.date] ?? '');
+    if (at === undefined) {
+      throw new TxnReadError('date', [i + 1, c.date + 1, cells[c.date] ?? ''], `line ${i + 1}, column ${c.date + 1}: "${cells[c.date] ?? ''}" is not a date like 19970325 or 1997-03-25`);
+    }
+    const amount = c.amount !== undefined ? Number((cells[c.amount] ?? '').replace(/[,$¥€£\s]/g, '')) : undefined;
+    if (amount !== undefined && !Number.isFinite(amount)) {
+      throw new TxnReadError('amount', [i + 1, c.amount! + 1, cells[c.amount!] ?? ''], `line ${i + 1}, column ${c.amount! + 1}: "${cells[c.amount!] ?? ''}" is not an amount`);
+    }
+    out.push({ id: (cells[c.id] ?? '').trim(), at, ...(amount !== undefined ? { amount } : {}) });
   }
-  if (!out.length) throw new Error('no transactions found after the header');
+  if (!out.length) throw new TxnReadError('no_rows', [], 'no transactions found after the header');
   return out;
+}
+
+/** Columns of a line without a header, by how many it has. */
+function positional(n: number): { id: number; date: number; amount?: number } | undefined {
+  if (n === 3) return { id: 0, date: 1, amount: 2 };
+  if (n === 4) return { id: 0, date: 1, amount: 3 };
+  if (n === 5) return { id: 0, date: 2, amount: 4 };
+  return undefined;
 }
 
 export interface CustomerSummary extends Summary {

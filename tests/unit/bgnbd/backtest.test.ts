@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backtestTransactions, parseTransactions, summarise } from '../../../src/core/models/bgnbd-backtest';
+import { backtestTransactions, parseTransactions, summarise, TxnReadError } from '../../../src/core/models/bgnbd-backtest';
 
 const SAMPLE = resolve(process.cwd(), '../shared/data/CDNOW_sample.txt');
 const SUMMARY = resolve(process.cwd(), '../shared/data/cdnow_customers_summary.csv');
@@ -40,7 +40,46 @@ describe('reading transaction logs', () => {
       { id: 'c2', at: Date.UTC(2024, 2, 6), amount: 3 },
     ]);
     expect(() => parseTransactions('00001 19970231 1 9.99')).toThrow(/line 1, column 2: "19970231"/);
-    expect(() => parseTransactions('1 2 3')).toThrow(/line 1: expected 4 or 5 columns/);
+    expect(() => parseTransactions('1 19970101')).toThrow(/line 1: expected 3 to 5 columns/);
     expect(() => parseTransactions('   \n')).toThrow(/empty/);
+  });
+});
+
+describe('transaction logs as people have them', () => {
+  const want = [
+    { id: '00001', at: Date.UTC(1997, 0, 1), amount: 11.77 },
+    { id: '00002', at: Date.UTC(1997, 0, 12), amount: 12 },
+  ];
+  it('reads the CDNOW master layout: a header line, columns apart by runs of spaces, CRLF', () => {
+    expect(parseTransactions(' customer_id  date number_of_cds  dollar_value\r\n 00001 19970101  1   11.77\r\n 00002 19970112  1   12.00\r\n')).toEqual(want);
+  });
+  it('reads tab-, comma- and semicolon-separated logs, with or without a header, and a BOM', () => {
+    expect(parseTransactions('customer_id\tdate\tnumber_of_cds\tdollar_value\n00001\t19970101\t1\t11.77\n00002\t19970112\t1\t12.00')).toEqual(want);
+    expect(parseTransactions('\uFEFF客户编号;日期;金额\n00001;1997-01-01;11.77\n00002;1997-01-12;12')).toEqual(want);
+    expect(parseTransactions('00001,19970101,11.77\n00002,19970112,"12"'.replace('"12"', '12'))).toEqual(want);
+  });
+  it('says which line and column is wrong, with a code the caller words in the user’s language', () => {
+    const fail = (text: string) => {
+      try {
+        parseTransactions(text);
+      } catch (e) {
+        return e instanceof TxnReadError ? [e.problem, ...e.params] : ['other'];
+      }
+      return ['read'];
+    };
+    expect(fail('id\tdate\tamount\nc1\t19970101\tabc')).toEqual(['amount', 2, 3, 'abc']);
+    expect(fail('name\tcity\nAcme\tParis')).toEqual(['header', 1, 'name, city']);
+    expect(fail('customer,date,amount\n')).toEqual(['no_rows']);
+    expect(fail('')).toEqual(['empty']);
+  });
+});
+
+
+const MASTER = resolve(__dirname, '../../..', '../shared/data/CDNOW_master.txt');
+describe.skipIf(!existsSync(MASTER))('the CDNOW master file as shipped (header line, CRLF)', () => {
+  it('is read whole: every purchase of its 23,570 customers', () => {
+    const txns = parseTransactions(readFileSync(MASTER, 'utf8'));
+    expect(txns.length).toBe(readFileSync(MASTER, 'utf8').split(/\r?\n/).filter((l) => l.trim()).length - 1);
+    expect(new Set(txns.map((t) => t.id)).size).toBe(23_570);
   });
 });

@@ -88,9 +88,12 @@ describe('period ends of the transaction backtest', () => {
     expect(csvOnly.err).toContain('Option --holdout-end only applies to a transaction backtest: add --transactions <file>.');
   });
 
-  it('passes on the reader\'s located error with exit code 2', async () => {
-    const r = await run(['--transactions', 'bad.txt'], { 'bad.txt': '1 19970101 1 10\n2 19970231 1 5' });
-    expect(r).toMatchObject({ code: 2, err: 'bad.txt: line 2, column 2: "19970231" is not a date like 19970325 or 1997-03-25' });
+  it('says where the log is wrong and what to do, in the shell\'s language, with exit code 2', async () => {
+    const files = { 'bad.txt': '1 19970101 1 10\n2 19970231 1 5' };
+    const r = await run(['--transactions', 'bad.txt'], files);
+    expect(r).toMatchObject({ code: 2, err: 'bad.txt: line 2, column 2: "19970231" is not a date like 19970325 or 1997-03-25. Correct or remove that line.' });
+    const zh = await run(['--transactions', 'bad.txt'], files, 'zh_CN');
+    expect(zh).toMatchObject({ code: 2, err: 'bad.txt: 第 2 行第 2 列：“19970231”不是日期（应如 19970325 或 1997-03-25）。请改正或删除该行。' });
   });
 });
 
