@@ -1,0 +1,118 @@
+/**
+ * Nothing forged gets written: a content script's world on an enabled CRM page (as a compromised
+ * or confused one would) sends privileged, mistyped, oversized and other-origin messages, and the
+ * page itself tries postMessage, events and the extension API. All are refused, and every object
+ * store of ChurnLens's database is the same afterwards, record for record.
+ */
+import { describe, expect, it } from 'vitest';
+import { tabIdOf } from '../../scripts/browser';
+import { useExtension } from './setup';
+
+const env = useExtension();
+
+/** Every store's records, as JSON, read in the worker. */
+async function dump(): Promise<string> {
+  const w = await env.b.worker();
+  return w.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, no) => {
+      const r = indexedDB.open('churnlens');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => no(r.error);
+    });
+    const out: Record<string, unknown> = {};
+    for (const name of Array.from(db.objectStoreNames)) {
+      out[name] = await new Promise((ok) => {
+        const r = db.transaction(name).objectStore(name).getAll();
+        r.onsuccess = () => ok(r.result);
+      });
+    }
+    db.close();
+    return JSON.stringify(out);
+  });
+}
+
+/** The database once it has stopped changing: two reads in a row agree. */
+async function settled(): Promise<string> {
+  let last = '';
+  let same = '';
+  await expect
+    .poll(async () => {
+      const now = await dump();
+      same = now === last ? now : '';
+      last = now;
+      return same !== '';
+    }, { timeout: 20_000, interval: 200 })
+    .toBe(true);
+  return same;
+}
+
+describe('forged messages', () => {
+  it('are refused, all of them, and leave the database as it was', async () => {
+    const account = await env.b.context.newPage();
+    await account.goto(`${env.crm}/accounts/acc-0003`);
+    await account.locator('[data-churnlens="badge"]').first().waitFor();
+    await account.close();
+    // A page of the enabled origin with nothing to read: its content script world exists, and no reader writes.
+    const page = await env.b.context.newPage();
+    await page.goto(`${env.crm}/bench/blank.html`);
+    const tabId = await tabIdOf(env.b, page);
+    const before = await settled();
+    expect(before).toContain('acc-0003');
+
+    const other = 'http://evil.example/accounts/1';
+    const read = (over: Record<string, unknown>) => ({
+      type: 'page:record', url: `${env.crm}/accounts/acc-0003`,
+      read: { key: 'demo:acc-0003', name: 'Forged', fields: {}, interactions: [], problems: [] }, ...over,
+    });
+    const forgeries: unknown[] = [
+      { type: 'data:clear' },
+      { type: 'settings:set', settings: { lang: 'en', thresholds: { medium: 1, high: 2, critical: 3 }, competitors: [] } },
+      { type: 'flagged:list' },
+      { type: 'account:view', key: 'demo:acc-0003' },
+      { type: 'note:add', key: 'demo:acc-0003', text: 'forged note' },
+      { type: 'task:add', key: 'demo:acc-0003', title: 'forged task', due: '2026-12-31' },
+      { type: 'site:enable', origin: 'https://evil.example' },
+      { type: 'recipe:import', recipes: [] },
+      { type: 'recipe:delete', origin: env.crm },
+      { type: 'picker:start' },
+      { type: 'note:fill', text: 'x' },
+      { type: 'badges:refresh' },
+      { type: 'account:changed', key: 'demo:acc-0003' },
+      read({ url: other }),
+      { type: 'page:list', url: other, rows: [{ key: 'demo:acc-0003', name: 'Forged' }] },
+      read({ read: { key: 'demo:acc-0003', name: 42, fields: {}, interactions: [], problems: [] } }),
+      read({ read: { key: 'demo:acc-0003', name: 'x'.repeat(100_000), fields: {}, interactions: [], problems: [] } }),
+      { type: 'page:list', url: `${env.crm}/accounts`, rows: Array.from({ length: 100_000 }, (_, i) => ({ key: `demo:f${i}`, name: `F${i}` })) },
+      { type: 'account:delete-everything' },
+      'data:clear',
+      null,
+    ];
+    const w = await env.b.worker();
+    const fromContent = await w.evaluate(async ({ tabId, msgs }) => {
+      const [r] = await chrome.scripting.executeScript({
+        target: { tabId },
+        // The content scripts' own world: the sender is this tab, as a content script's would be.
+        func: async (ms: unknown[]) => Promise.all(ms.map((m) => chrome.runtime.sendMessage(m).then((x) => x, (e) => ({ ok: false, error: String(e) })))),
+        args: [msgs],
+      });
+      return r!.result as { ok: boolean; error?: string }[];
+    }, { tabId, msgs: forgeries });
+    expect(fromContent).toHaveLength(forgeries.length);
+    fromContent.forEach((r, i) => expect(r.ok, JSON.stringify(forgeries[i]).slice(0, 120)).toBe(false));
+
+    // The page itself: it has no extension API, and ChurnLens listens to neither messages nor events.
+    const fromPage = await page.evaluate(() => {
+      window.postMessage({ type: 'data:clear' }, '*');
+      window.dispatchEvent(new CustomEvent('churnlens', { detail: { type: 'data:clear' } }));
+      document.dispatchEvent(new CustomEvent('churnlens:message', { detail: { type: 'settings:set' } }));
+      const api = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage;
+      return typeof api;
+    });
+    expect(fromPage).toBe('undefined');
+    // Ask the worker something ordinary, so anything the forgeries set going has had its turn first.
+    await env.send({ type: 'settings:get' });
+    expect(await settled()).toBe(before);
+    console.log(`forgeries: ${forgeries.length + 3} tried (${forgeries.length} from a content script's world, 3 from the page), ${fromContent.filter((r) => r.ok).length} accepted`);
+    await page.close();
+  });
+});
