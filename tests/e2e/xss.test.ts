@@ -1,0 +1,58 @@
+/**
+ * Hostile names, fields and notes (tests/fixtures/crm/demo/xss/payloads.js, shown by the CRM page
+ * as text) never become live markup or run: not in the badge, the side panel or the popup.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { tabIdOf } from '../../scripts/browser';
+import { BADGE, pageErrors, useExtension } from './setup';
+
+const env = useExtension();
+const PAGES = 11; // three payloads a page (name, a field, a note): all 32 at least once
+/** Text as a reader keeps it: invisible characters dropped, spaces collapsed. */
+const plain = (s: string) => s.replace(/[\u200B\u2060\uFEFF\u00AD]/g, '').replace(/\s+/g, ' ').trim();
+
+/** Markup a payload would have made live: elements, handler attributes, or a script's mark. */
+const liveMarkup = (p: Page) =>
+  p.evaluate(() => {
+    const roots: (Document | ShadowRoot)[] = [document];
+    for (const el of document.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    const found: string[] = [];
+    for (const root of roots) {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.matches('img[src="x"], iframe, object, embed, video, source, math, base, meta[http-equiv], link[href*="evil"], form[action^="javascript"], a[href^="javascript"], input[autofocus], details[ontoggle], template, noscript')) found.push(el.outerHTML.slice(0, 80));
+        for (const a of Array.from(el.attributes)) if (/^on/i.test(a.name)) found.push(`${el.localName}[${a.name}]`);
+      }
+    }
+    if ((window as unknown as { __pwned?: unknown }).__pwned !== undefined) found.push(`ran: ${(window as unknown as { __pwned: unknown }).__pwned}`);
+    return found;
+  });
+
+describe('hostile text from the CRM', () => {
+  it(`stays text in badges, the side panel and the popup (32 payloads in ${PAGES * 3} places)`, async () => {
+    const panel = await env.b.context.newPage();
+    for (let id = 0; id < PAGES; id++) {
+      const page = await env.b.context.newPage();
+      const errors = pageErrors(page);
+      await page.goto(`${env.crm}/xss/account.html?id=${id}`);
+      await page.locator(BADGE).first().waitFor({ timeout: 15_000 });
+      // The CRM page renders the payloads as text itself: anything live in it came from ChurnLens.
+      expect(await liveMarkup(page), `CRM page ${id}`).toEqual([]);
+      const name = (await page.locator('h1').textContent())!;
+      await panel.goto(env.b.extensionUrl(`src/sidebar/index.html?tab=${await tabIdOf(env.b, page)}`));
+      await panel.locator('[data-churnlens="risk"]').waitFor();
+      // Open everything that is collapsed, so every field and note the panel holds is laid out.
+      await panel.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      // It was shown, as text (the name's first visible characters).
+      expect(plain((await panel.locator('body').textContent())!), `side panel ${id}`).toContain(plain(name).slice(0, 12));
+      expect(await liveMarkup(panel), `side panel ${id}`).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    await panel.goto(env.b.extensionUrl('src/popup/index.html'));
+    await panel.locator('[data-churnlens="flagged-row"]').first().waitFor();
+    expect(await panel.locator('[data-churnlens="flagged-row"]').count()).toBeGreaterThanOrEqual(PAGES);
+    expect(await liveMarkup(panel), 'popup').toEqual([]);
+    await panel.close();
+  });
+});
