@@ -1,0 +1,98 @@
+/**
+ * Nothing lost or half-written when the worker is stopped mid-write: a content script's world sends
+ * a 300-row list read and the worker is stopped (CDP) either at once, while the batch is still being
+ * read and written, or as soon as the batch shows in storage, while it is being scored. Each batch
+ * then is there whole or not at all, and sending it again completes it with no duplicates.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { tabIdOf } from '../../scripts/browser';
+import { useExtension } from './setup';
+
+const env = useExtension();
+const ROUNDS = 10;
+const ROWS = 300;
+
+/** Accounts and snapshots whose key starts with prefix, counted in the worker (which it wakes). */
+async function stored(prefix: string): Promise<{ accounts: number; snapshots: number; scores: number; perAccount: number[] }> {
+  await env.send({ type: 'settings:get' });
+  const w = await env.b.worker();
+  return w.evaluate(async (p) => {
+    const db = await new Promise<IDBDatabase>((ok, no) => {
+      const r = indexedDB.open('churnlens');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => no(r.error);
+    });
+    const all = <T,>(store: string) =>
+      new Promise<T[]>((ok) => {
+        const r = db.transaction(store).objectStore(store).getAll();
+        r.onsuccess = () => ok(r.result as T[]);
+      });
+    const accounts = (await all<{ key: string }>('accounts')).filter((a) => a.key.startsWith(p));
+    const snaps = (await all<{ account: string }>('snapshots')).filter((s) => s.account.startsWith(p));
+    const scores = (await all<{ account: string }>('scores')).filter((s) => s.account.startsWith(p)).length;
+    db.close();
+    const per = new Map<string, number>();
+    for (const s of snaps) per.set(s.account, (per.get(s.account) ?? 0) + 1);
+    return { accounts: accounts.length, snapshots: snaps.length, scores, perAccount: [...new Set(per.values())] };
+  }, prefix);
+}
+
+/** Sends one list read from the tab's content-script world, without waiting for the answer. */
+async function sendRows(tabId: number, url: string, round: number): Promise<void> {
+  const rows = Array.from({ length: ROWS }, (_, i) => ({
+    key: `fault:r${round}:acc-${i}`, name: `Round ${round} account ${i}`,
+    fields: { status: { raw: i % 5 ? 'Active' : 'Churned' }, lastContact: { raw: '2026-10-01', date: Date.UTC(2026, 9, 1) } },
+  }));
+  const w = await env.b.worker();
+  await w.evaluate(async ({ tabId, msg }) => {
+    await chrome.scripting.executeScript({
+      target: { tabId },
+      func: (m: unknown) => void chrome.runtime.sendMessage(m).catch(() => null),
+      args: [msg],
+    });
+  }, { tabId, msg: { type: 'page:list', url, rows } });
+}
+
+async function stopWorker(page: Page): Promise<void> {
+  const cdp = await env.b.context.newCDPSession(page);
+  let stopped = false;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    if (versions.some((v) => v.scriptURL.endsWith('/service-worker-loader.js') && v.runningStatus === 'stopped')) stopped = true;
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => stopped, { timeout: 15_000 }).toBe(true);
+  await cdp.detach();
+}
+
+describe('the worker stopped mid-write', () => {
+  it(`leaves each batch whole or absent, and a resend completes it (${ROUNDS} rounds)`, async () => {
+    const page = await env.b.context.newPage();
+    await page.goto(`${env.crm}/bench/blank.html`);
+    const tabId = await tabIdOf(env.b, page);
+    const url = `${env.crm}/accounts`;
+    const outcomes: string[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      await sendRows(tabId, url, r);
+      // Odd rounds stop once the batch is stored (scoring it is under way), even rounds at once.
+      if (r % 2) await expect.poll(async () => (await stored(`fault:r${r}:`)).accounts, { timeout: 20_000 }).toBe(ROWS);
+      await stopWorker(page);
+      const after = await stored(`fault:r${r}:`);
+      // Whole or nothing: every account of the batch with its one snapshot, or none of them.
+      expect([0, ROWS], `round ${r}`).toContain(after.accounts);
+      expect(after.snapshots, `round ${r}`).toBe(after.accounts);
+      outcomes.push(after.accounts ? 'written' : 'lost');
+      // The content script sends again on its next pass; the same read adds nothing twice.
+      await sendRows(tabId, url, r);
+      await expect.poll(async () => (await stored(`fault:r${r}:`)).accounts, { timeout: 20_000 }).toBe(ROWS);
+      const again = await stored(`fault:r${r}:`);
+      expect(again.snapshots, `round ${r}`).toBe(ROWS);
+      expect(again.perAccount, `round ${r}`).toEqual([1]);
+      // Scoring cut short is done again: every account of the batch ends up scored.
+      await expect.poll(async () => (await stored(`fault:r${r}:`)).scores, { timeout: 20_000 }).toBe(ROWS);
+    }
+    console.log(`faults: ${ROUNDS} worker stops mid-write; batches found whole: ${outcomes.filter((o) => o === 'written').length}, absent: ${outcomes.filter((o) => o === 'lost').length}, half-written: 0; after a resend, every row present once`);
+    await page.close();
+  }, 240_000);
+});
