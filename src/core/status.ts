@@ -10,7 +10,7 @@ const NEG_EN = '(?<!\\bnot |\\bnon-|\\bnon |\\bno )';
 const NEG_ZH = '(?<![不未非没无])';
 const GONE = new RegExp(
   `${NEG_EN}\\b(churned|lost|closed[\\s-]*lost|cancel+ed|terminated|deactivated|former customer|ex-customer)\\b` +
-    `|${NEG_ZH}(流失|已流失|丢单|输单|解约|终止|退订|已取消|前客户|停用|已停用)`,
+    `|${NEG_ZH}(流失|丢单|输单|解约|终止|退订|已取消|前客户|停用)`,
   'i',
 );
 const SLIPPING = new RegExp(
@@ -20,15 +20,15 @@ const SLIPPING = new RegExp(
 );
 const WELL = new RegExp(
   `${NEG_EN}\\b(active|healthy|renewed|retained|customer|live|closed[\\s-]*won|won)\\b` +
-    `|${NEG_ZH}(正常|活跃|合作中|已续约|在用|已成交|成交|赢单|已签约|健康)`,
+    `|${NEG_ZH}(正常|活跃|合作中|已续约|在用|成交|赢单|已签约|健康)`,
   'i',
 );
 
 export function statusClass(raw: string | undefined): StatusClass | undefined {
   if (!raw || raw.length > 60) return undefined;
-  if (GONE.test(raw)) return 'gone';
-  // "不活跃" holds "活跃": slipping is tested before well.
+  // Slipping first: "即将流失" and "流失风险" hold "流失", "不活跃" holds "活跃".
   if (SLIPPING.test(raw)) return 'slipping';
+  if (GONE.test(raw)) return 'gone';
   if (WELL.test(raw)) return 'well';
   return undefined;
 }

@@ -21,7 +21,7 @@ function row(fields: Record<string, FieldValue>, its: Partial<Interaction>[] = [
 describe('a CRM status read as a signal', () => {
   it('sorts status words in both languages, negations included', () => {
     expect(['Churned', 'Closed Lost', '已流失', '停用', 'Former customer'].map(statusClass)).toEqual(Array(5).fill('gone'));
-    expect(['At risk', 'Dormant', '沉睡客户', '不活跃', 'On hold'].map(statusClass)).toEqual(Array(5).fill('slipping'));
+    expect(['At risk', 'Dormant', '沉睡客户', '不活跃', 'On hold', '即将流失', '流失风险'].map(statusClass)).toEqual(Array(7).fill('slipping'));
     expect(['Active', 'Won', '合作中', '正常', 'Closed Won'].map(statusClass)).toEqual(Array(5).fill('well'));
     expect(['New', 'Proposition', '跟进中', 'Qualified', '', undefined].map(statusClass)).toEqual(Array(6).fill(undefined));
     expect(statusClass('未流失')).not.toBe('gone');
