@@ -5,8 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tabIdOf } from '../../scripts/browser';
-import { BADGE, listBadged, useExtension } from './setup';
+import { BADGE, listBadged, useExtension, writeFirstAction } from './setup';
 
 /** Chromium's own calls home (autofill, sign-in, updates), switched off so what is left is ChurnLens's. */
 const CHROME_QUIET = [
@@ -52,11 +51,7 @@ describe('egress', () => {
     const page = await env.b.context.newPage();
     await page.goto(`${env.crm}/accounts/acc-0002`);
     await page.locator(`h1 ${BADGE}`).first().waitFor();
-    const panel = await env.b.context.newPage();
-    await panel.goto(env.b.extensionUrl(`src/sidebar/index.html?tab=${await tabIdOf(env.b, page)}`));
-    const action = panel.locator('[data-churnlens="actions"] li').first();
-    await action.waitFor();
-    await action.getByRole('button', { name: /Write to CRM/ }).click();
+    const { panel, action } = await writeFirstAction(env.b, page);
     await action.locator('.sb-done').waitFor();
     // Export the account's notes, as a user would, to a file and to the clipboard's text.
     const download = panel.waitForEvent('download');

@@ -7,35 +7,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { tabIdOf } from '../../scripts/browser';
-import { useExtension } from './setup';
+import { readStores, useExtension } from './setup';
 
 const env = useExtension();
 const ROUNDS = 10;
 const ROWS = 300;
 
-/** Accounts and snapshots whose key starts with prefix, counted in the worker (which it wakes). */
+/** Accounts, snapshots and scores whose account key starts with prefix, and snapshots per account. */
 async function stored(prefix: string): Promise<{ accounts: number; snapshots: number; scores: number; perAccount: number[] }> {
-  await env.send({ type: 'settings:get' });
-  const w = await env.b.worker();
-  return w.evaluate(async (p) => {
-    const db = await new Promise<IDBDatabase>((ok, no) => {
-      const r = indexedDB.open('churnlens');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => no(r.error);
-    });
-    const all = <T,>(store: string) =>
-      new Promise<T[]>((ok) => {
-        const r = db.transaction(store).objectStore(store).getAll();
-        r.onsuccess = () => ok(r.result as T[]);
-      });
-    const accounts = (await all<{ key: string }>('accounts')).filter((a) => a.key.startsWith(p));
-    const snaps = (await all<{ account: string }>('snapshots')).filter((s) => s.account.startsWith(p));
-    const scores = (await all<{ account: string }>('scores')).filter((s) => s.account.startsWith(p)).length;
-    db.close();
-    const per = new Map<string, number>();
-    for (const s of snaps) per.set(s.account, (per.get(s.account) ?? 0) + 1);
-    return { accounts: accounts.length, snapshots: snaps.length, scores, perAccount: [...new Set(per.values())] };
-  }, prefix);
+  const all = (await readStores(env.b)) as Record<string, { key?: string; account?: string }[]>;
+  const accounts = all.accounts!.filter((a) => a.key!.startsWith(prefix)).length;
+  const snaps = all.snapshots!.filter((s) => s.account!.startsWith(prefix));
+  const scores = all.scores!.filter((s) => s.account!.startsWith(prefix)).length;
+  const per = new Map<string, number>();
+  for (const s of snaps) per.set(s.account!, (per.get(s.account!) ?? 0) + 1);
+  return { accounts, snapshots: snaps.length, scores, perAccount: [...new Set(per.values())] };
 }
 
 /** Sends one list read from the tab's content-script world, without waiting for the answer. */

@@ -6,30 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tabIdOf } from '../../scripts/browser';
-import { useExtension } from './setup';
+import { readStores, useExtension } from './setup';
 
 const env = useExtension();
 
-/** Every store's records, as JSON, read in the worker. */
-async function dump(): Promise<string> {
-  const w = await env.b.worker();
-  return w.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, no) => {
-      const r = indexedDB.open('churnlens');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => no(r.error);
-    });
-    const out: Record<string, unknown> = {};
-    for (const name of Array.from(db.objectStoreNames)) {
-      out[name] = await new Promise((ok) => {
-        const r = db.transaction(name).objectStore(name).getAll();
-        r.onsuccess = () => ok(r.result);
-      });
-    }
-    db.close();
-    return JSON.stringify(out);
-  });
-}
+/** Every store's records, as JSON. */
+const dump = async () => JSON.stringify(await readStores(env.b));
 
 /** The database once it has stopped changing: two reads in a row agree. */
 async function settled(): Promise<string> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tabIdOf } from '../../scripts/browser';
-import { BADGE, listBadged, useExtension } from './setup';
+import { BADGE, listBadged, useExtension, writeFirstAction } from './setup';
 import type { FlaggedRow } from '../../src/messages';
 
 const env = useExtension();
@@ -56,12 +56,7 @@ describe('side panel and popup', () => {
     await page.goto(`${env.crm}/accounts/acc-0002`);
     await page.locator(`h1 ${BADGE}`).first().waitFor();
     const before = await page.locator('ol li').count();
-    const panel = await env.b.context.newPage();
-    await panel.goto(env.b.extensionUrl(`src/sidebar/index.html?tab=${await tabIdOf(env.b, page)}`));
-    const action = panel.locator('[data-churnlens="actions"] li').first();
-    await action.waitFor();
-    const title = (await action.locator('.sb-action-title').textContent())!.trim();
-    await action.getByRole('button', { name: /Write to CRM/ }).click();
+    const { panel, action, title } = await writeFirstAction(env.b, page);
     await action.locator('.sb-done').waitFor();
     await page.waitForFunction((n) => document.querySelectorAll('ol li').length > n, before);
     expect(await page.locator('ol').first().textContent()).toContain(title.slice(0, 12));

@@ -4,8 +4,8 @@
  * server's address (its port).
  */
 import { afterAll, beforeAll } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, sendAsPage, type ExtensionBrowser, type LaunchOptions } from '../../scripts/browser';
+import type { Locator, Page } from 'playwright-core';
+import { launchWithExtension, sendAsPage, tabIdOf, type ExtensionBrowser, type LaunchOptions } from '../../scripts/browser';
 import { startDemoServer } from '../../scripts/serve-demo';
 
 export interface Env {
@@ -140,3 +140,39 @@ export function pageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * Open the side panel for `page`'s tab and press "Write to CRM" on its first suggested action, as a
+ * user would; returns the panel, that action and its title, for the caller to check the outcome.
+ */
+export async function writeFirstAction(b: ExtensionBrowser, page: Page): Promise<{ panel: Page; action: Locator; title: string }> {
+  const panel = await b.context.newPage();
+  await panel.goto(b.extensionUrl(`src/sidebar/index.html?tab=${await tabIdOf(b, page)}`));
+  const action = panel.locator('[data-churnlens="actions"] li').first();
+  await action.waitFor();
+  const title = (await action.locator('.sb-action-title').textContent())!.trim();
+  await action.getByRole('button', { name: /Write to CRM/ }).click();
+  return { panel, action, title };
+}
+
+/** Every record of every object store in ChurnLens's database, read in its worker (which this wakes). */
+export async function readStores(b: ExtensionBrowser): Promise<Record<string, unknown[]>> {
+  await sendAsPage(b, { type: 'settings:get' });
+  return (await b.worker()).evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, no) => {
+      const r = indexedDB.open('churnlens');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => no(r.error);
+    });
+    const out: Record<string, unknown[]> = {};
+    for (const name of Array.from(db.objectStoreNames)) {
+      out[name] = await new Promise<unknown[]>((ok) => {
+        const r = db.transaction(name).objectStore(name).getAll();
+        r.onsuccess = () => ok(r.result);
+      });
+    }
+    db.close();
+    return out;
+  });
+}
+

@@ -3,29 +3,22 @@
  * filled, saved when nothing the CRM requires is unknown, else left open with the user told what to fill.
  */
 import { describe, expect, it } from 'vitest';
-import { tabIdOf } from '../../scripts/browser';
-import { BADGE, pageErrors, useExtension } from './setup';
+import { BADGE, pageErrors, useExtension, writeFirstAction } from './setup';
 
 const env = useExtension();
 
-async function writeFirstAction(id: string, query = '') {
+async function openAndWrite(id: string, query = '') {
   const page = await env.b.context.newPage();
   const errors = pageErrors(page);
   await page.goto(`${env.crm}/followup/customer.html?id=${id}${query}`);
   await page.locator(`h1 ~ ${BADGE}, h1 ${BADGE}`).first().waitFor({ timeout: 15_000 });
   const before = await page.locator('#followups tbody tr').count();
-  const panel = await env.b.context.newPage();
-  await panel.goto(env.b.extensionUrl(`src/sidebar/index.html?tab=${await tabIdOf(env.b, page)}`));
-  const action = panel.locator('[data-churnlens="actions"] li').first();
-  await action.waitFor();
-  const title = (await action.locator('.sb-action-title').textContent())!.trim();
-  await action.getByRole('button', { name: /Write to CRM/ }).click();
-  return { page, panel, action, title, before, errors };
+  return { page, before, errors, ...(await writeFirstAction(env.b, page)) };
 }
 
 describe('writing a note where the composer opens from a button', () => {
   it('opens the form, fills the text, the type and today, and saves it into the follow-up table', async () => {
-    const { page, panel, action, title, before, errors } = await writeFirstAction('7731');
+    const { page, panel, action, title, before, errors } = await openAndWrite('7731');
     await action.locator('.sb-done').waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator('#followups tbody tr').count()).toBe(before + 1);
     const cells = await page.locator('#followups tbody tr').first().locator('td').allTextContents();
@@ -39,7 +32,7 @@ describe('writing a note where the composer opens from a button', () => {
   });
 
   it('leaves the form open, filled, when it needs a field only the user knows, and names it', async () => {
-    const { page, panel, title, before, errors } = await writeFirstAction('7732', '&contact=required');
+    const { page, panel, title, before, errors } = await openAndWrite('7732', '&contact=required');
     await expect.poll(() => panel.locator('[data-churnlens="actions"] .cl-error').textContent(), { timeout: 15_000 }).toMatch(/联系人/);
     expect(await page.locator('#followups tbody tr').count()).toBe(before);
     await expect.poll(() => page.locator('#f-body').inputValue()).toContain(title.slice(0, 12));
