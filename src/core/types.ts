@@ -192,3 +192,57 @@ export interface Score {
   actions: Action[];
   model: string;
 }
+
+/**
+ * One account's score on one calendar day (UTC, YYYY-MM-DD): the last scoring of that day wins.
+ * The trend chart and "what changed" read these; `points` holds each feature's contribution.
+ */
+export interface ScoreDay {
+  account: string;
+  day: string;
+  at: number;
+  level: Level;
+  risk: number | null;
+  points: Record<string, number>;
+  cause?: CauseId;
+}
+
+/**
+ * A person's word on an account's risk. Kept apart from scores, so no rescoring or retraining
+ * touches it; the newest one per account stands, the older ones are its history.
+ * 'not_risk' and 'real_risk' are also outcome labels for training; 'override' sets the level.
+ */
+export interface Verdict {
+  id: string;
+  account: string;
+  kind: 'not_risk' | 'real_risk' | 'override';
+  /** For 'override': the level the person set. */
+  level?: RiskLevel;
+  reason?: string;
+  by: string;
+  at: number;
+}
+
+/** The manager's review state of one account: reviewed at, or snoozed until (it comes back by itself). */
+export interface Review {
+  account: string;
+  reviewedAt?: number;
+  snoozedUntil?: number;
+  by?: string;
+}
+
+export const IMPORT_KINDS = ['accounts', 'activities', 'orders'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** One finished import of a CRM export; the same file and kind imported again adds nothing new. */
+export interface ImportRecord {
+  /** Hash of the file's bytes and the mapping, so a re-import is recognised. */
+  id: string;
+  fileName: string;
+  kind: ImportKind;
+  at: number;
+  rows: number;
+  /** Records that were new, and rows skipped with a problem. */
+  added: { accounts: number; interactions: number };
+  skipped: number;
+}

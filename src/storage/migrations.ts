@@ -37,6 +37,14 @@ export const MIGRATIONS: readonly Migration[] = [
     tasks.createIndex('byAccount', ['account', 'createdAt']);
     tasks.createIndex('byStatusDue', ['status', 'due']);
   },
+  // v5: the team's loop: a score per account per day (trend, what changed), people's verdicts on
+  // risk, the manager's review and snooze state, and the record of finished imports.
+  (db) => {
+    db.createObjectStore('scoreDays', { keyPath: ['account', 'day'] }).createIndex('byDay', 'day');
+    db.createObjectStore('verdicts', { keyPath: 'id' }).createIndex('byAccount', ['account', 'at']);
+    db.createObjectStore('reviews', { keyPath: 'account' });
+    db.createObjectStore('imports', { keyPath: 'id' });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -1,6 +1,6 @@
 /** The IndexedDB schema as idb sees it: one typed description of every store and index. */
 import type { DBSchema } from 'idb';
-import type { Account, Interaction, Note, Score, Snapshot, Task } from '../core/types';
+import type { Account, ImportRecord, Interaction, Note, Review, Score, ScoreDay, Snapshot, Task, Verdict } from '../core/types';
 import type { PageRecipe } from '../messages';
 
 export interface StoredSnapshot extends Snapshot {
@@ -39,6 +39,10 @@ export interface ChurnLensDB extends DBSchema {
     value: Task;
     indexes: { byAccount: [string, number]; byStatusDue: [string, string] };
   };
+  scoreDays: { key: [string, string]; value: ScoreDay; indexes: { byDay: string } };
+  verdicts: { key: string; value: Verdict; indexes: { byAccount: [string, number] } };
+  reviews: { key: string; value: Review };
+  imports: { key: string; value: ImportRecord };
 }
 
 export const DB_NAME = 'churnlens';
