@@ -5,9 +5,10 @@
  * until it has passed these schemas, and each type names the sender classes allowed to send it.
  */
 import * as v from 'valibot';
-import { CAUSE_IDS } from './core/types';
-import type { Account, CauseId, Level, Note, Score, Snapshot, Interaction, Task } from './core/types';
+import { CAUSE_IDS, INTERACTION_KINDS } from './core/types';
+import type { Account, CauseId, ImportRecord, Level, Note, Score, Snapshot, Interaction, Task } from './core/types';
 import { BadgesRefresh, LIMITS, NoteFill, parseWith, PickerStart, text, type ParseResult } from './protocol/parts';
+import { ImportBegin, ImportCancel, ImportCommit, ImportList, ImportRows, ImportStatus, type ImportStatusData } from './protocol/import';
 
 export { LIMITS };
 const finite = v.pipe(v.number(), v.finite());
@@ -24,10 +25,6 @@ const FieldValueSchema = v.object({
   label: v.optional(text(LIMITS.label)),
 });
 const FieldsSchema = boundedRecord(FieldValueSchema, LIMITS.fields);
-
-const INTERACTION_KINDS = [
-  'call', 'meeting', 'email', 'ticket', 'complaint', 'order', 'payment', 'note', 'visit', 'other',
-] as const;
 
 const PageInteractionSchema = v.object({
   id: text(200),
@@ -156,6 +153,7 @@ export const MessageSchema = v.variant('type', [
   PageRecord, PageList, PanelOpen, AccountView, TabAccount, FlaggedList, NoteAdd, NoteWrite,
   TaskAdd, TaskDone, TaskList, SettingsGet, SettingsSet, DataClear, SiteEnable, RecipeSave, RecipeGet, RecipeList, RecipeImport,
   RecipeDelete, PickerStart, NoteFill, BadgesRefresh, AccountChanged,
+  ImportBegin, ImportRows, ImportCommit, ImportCancel, ImportStatus, ImportList,
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -191,6 +189,12 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderClass[]> = {
   'note:fill': ['worker'],
   'badges:refresh': ['worker'],
   'account:changed': ['worker'],
+  'import:begin': ['page'],
+  'import:rows': ['page'],
+  'import:commit': ['page'],
+  'import:cancel': ['page'],
+  'import:status': ['page'],
+  'import:list': ['page'],
 };
 
 /** What a badge shows; labels come localised from the worker so the content script needs no catalogue. */
@@ -256,6 +260,13 @@ export interface Responses {
   'note:fill': { filled: boolean; missing?: string[] };
   'badges:refresh': null;
   'account:changed': null;
+  /** previous: this file was imported before with the same mapping (re-importing adds nothing new). */
+  'import:begin': { previous: ImportRecord | null };
+  'import:rows': { staged: number };
+  'import:commit': ImportRecord;
+  'import:cancel': null;
+  'import:status': ImportStatusData;
+  'import:list': ImportRecord[];
 }
 
 /** The page a content script's message speaks about, checked against where it really came from. */

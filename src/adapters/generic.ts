@@ -8,7 +8,8 @@ import type { CrmAdapter } from './types';
 import { defineAdapter } from './define';
 
 export { readFields, readPairs, fieldValue } from './fields';
-export { readTimeline, kindOf, stableHash, localeOf } from './timeline';
+export { readTimeline, localeOf } from './timeline';
+export { kindOf, stableHash } from './kinds';
 export { readTableRows, isDataTable } from './table';
 export { readListRows, nameKey, type KeyRules } from './list';
 export { readRecordWith, type RecordHints } from './record';

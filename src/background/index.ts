@@ -4,13 +4,14 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { announce, handlers, refreshBadges } from './handlers';
+import { importHandlers } from './import-handlers';
 import { createRouter } from './router';
 import { siteEnabled, sitesAdded, syncSites } from './sites';
 import { forgetTab } from './tab-accounts';
 import { RETRAIN_ALARM, retrain } from './training';
 import { rescoreAll } from './scoring';
 
-const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL(''), siteEnabled);
+const route = createRouter({ ...handlers, ...importHandlers }, browser.runtime.id, browser.runtime.getURL(''), siteEnabled);
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => route(msg, sender));
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -59,17 +59,10 @@ export interface FieldValue {
   label?: string;
 }
 
-export type InteractionKind =
-  | 'call'
-  | 'meeting'
-  | 'email'
-  | 'ticket'
-  | 'complaint'
-  | 'order'
-  | 'payment'
-  | 'note'
-  | 'visit'
-  | 'other';
+export const INTERACTION_KINDS = [
+  'call', 'meeting', 'email', 'ticket', 'complaint', 'order', 'payment', 'note', 'visit', 'other',
+] as const;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
 export interface Interaction {
   /** Stable id so re-reading the same timeline does not duplicate entries. */

@@ -7,13 +7,15 @@ import { evidenceStrings } from '../core/strings/evidence';
 import { playbookStrings } from '../core/strings/playbooks';
 import { guardrailStrings } from '../core/strings/guardrails';
 import { tabularStrings } from '../core/strings/tabular';
+import { importStrings } from '../core/strings/import';
 import { backtestStrings } from '../core/strings/backtest';
 import { pickerStrings } from '../content/picker/strings';
 import { messagingStrings } from './messaging-strings';
+import { trendStrings } from '../core/strings/trend';
 
 const parts = [
-  uiStrings, causeStrings, evidenceStrings, playbookStrings, guardrailStrings, tabularStrings, backtestStrings, pickerStrings,
-  messagingStrings,
+  uiStrings, causeStrings, evidenceStrings, playbookStrings, guardrailStrings, tabularStrings, importStrings, backtestStrings, pickerStrings,
+  messagingStrings, trendStrings,
 ] as const;
 
 type KeysOf<P> = P extends Catalog<infer K> ? K : never;

@@ -1,0 +1,151 @@
+/**
+ * Saving an import: every account and interaction of the file in ONE transaction, so a cancelled,
+ * failed or interrupted import leaves nothing half-done. Rows join the accounts already known — by
+ * CRM id (a page's record id, or the id an earlier import gave), else by name — and interactions
+ * keep ids derived from their row, so importing the same file again adds nothing.
+ */
+import { nameKey } from '../adapters/name-key';
+import type { AccountRef, ImportedAccount, ImportedInteraction } from '../core/import/rows';
+import type { Account, ImportKind, ImportRecord } from '../core/types';
+import { crmOf } from './history';
+import { db } from './db';
+
+export interface ImportMeta {
+  fileId: string;
+  fileName: string;
+  kind: ImportKind;
+  /** The CRM origin the export came from: its accounts are the ones to join. */
+  site?: string;
+}
+
+export interface SaveProgress {
+  (done: number, total: number): void;
+}
+
+/** Where unmatched imported accounts live: under a name key, so a later page read of them merges in. */
+const IMPORT_SCOPE = 'import';
+const idOfKey = (key: string) => key.slice(key.lastIndexOf(':') + 1);
+const norm = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+const originOf = (url?: string) => {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The CRM's id an account is known by: its record id, or the id column of an earlier import. */
+const crmIdsOf = (a: Account) => [a.key.startsWith('name:') ? undefined : idOfKey(a.key), a.fields.crmId?.raw].filter(Boolean) as string[];
+
+function joiner(known: Account[], site?: string) {
+  const scoped = site ? known.filter((a) => originOf(a.url) === site || a.key.startsWith(`name:${site}:`)) : known;
+  const byId = new Map<string, string>();
+  const byName = new Map<string, string>();
+  for (const a of scoped) {
+    for (const id of crmIdsOf(a)) if (!byId.has(id)) byId.set(id, a.key);
+    if (!byName.has(norm(a.name))) byName.set(norm(a.name), a.key);
+  }
+  return (ref: AccountRef): string => {
+    const hit = (ref.id && byId.get(ref.id)) || (ref.name && byName.get(norm(ref.name)));
+    if (hit) return hit;
+    const key = nameKey(site ?? IMPORT_SCOPE, ref.name ?? ref.id!);
+    if (ref.id) byId.set(ref.id, key);
+    if (ref.name) byName.set(norm(ref.name), key);
+    return key;
+  };
+}
+
+export const importRecordOf = async (fileId: string): Promise<ImportRecord | undefined> => (await db()).get('imports', fileId);
+
+export async function listImports(): Promise<ImportRecord[]> {
+  return (await (await db()).getAll('imports')).sort((a, b) => b.at - a.at);
+}
+
+/**
+ * Save a staged import. `cancelled` is asked as writes complete; when it says yes the transaction
+ * is aborted and nothing stays. Returns the record kept and the keys of every account touched.
+ */
+export async function saveImport(
+  meta: ImportMeta,
+  accounts: ImportedAccount[],
+  interactions: ImportedInteraction[],
+  rows: number,
+  skipped: number,
+  now: number,
+  progress: SaveProgress,
+  cancelled: () => boolean,
+): Promise<{ record: ImportRecord; keys: string[] }> {
+  const d = await db();
+  const keyOf = joiner(await d.getAll('accounts'), meta.site);
+  const tx = d.transaction(['accounts', 'snapshots', 'interactions', 'imports'], 'readwrite');
+  const accStore = tx.objectStore('accounts');
+  const before = await Promise.all([accStore.count(), tx.objectStore('interactions').count()]);
+  const total = accounts.length + interactions.length;
+  let done = 0;
+  let aborted = false;
+  const tick = () => {
+    if (aborted) return;
+    if (cancelled()) {
+      aborted = true;
+      tx.done.catch(() => {});
+      tx.abort();
+      return;
+    }
+    if (++done % 1000 === 0 || done === total) progress(done, total);
+  };
+
+  const touched = new Map<string, ImportedAccount>();
+  for (const a of accounts) touched.set(keyOf(a.ref), a);
+  for (const i of interactions) {
+    const key = keyOf(i.ref);
+    if (!touched.has(key)) touched.set(key, { ref: i.ref, fields: {} });
+  }
+  const prevs = await Promise.all([...touched.keys()].map((k) => accStore.get(k)));
+  const writes: Promise<unknown>[] = [];
+  [...touched].forEach(([key, imp], n) => {
+    const prev = prevs[n];
+    const ref = imp.ref;
+    const fields = { ...imp.fields, ...(ref.id ? { crmId: { raw: ref.id, label: 'ID' } } : {}) };
+    const changed = Object.entries(fields).some(([k, v]) => prev?.fields[k]?.raw !== v.raw);
+    const outcome = imp.outcome ?? prev?.outcome;
+    const account: Account = {
+      ...prev,
+      key,
+      crm: prev?.crm ?? crmOf(key),
+      name: prev?.name ?? ref.name ?? ref.id!,
+      fields: { ...prev?.fields, ...fields },
+      firstSeen: prev?.firstSeen ?? now,
+      lastSeen: prev?.lastSeen ?? now,
+      ...(outcome ? { outcome } : {}),
+    };
+    writes.push(accStore.put(account).then(tick));
+    if (changed && Object.keys(imp.fields).length) {
+      writes.push(tx.objectStore('snapshots').add({ account: key, at: now, fields: imp.fields }));
+    }
+  });
+  const its = tx.objectStore('interactions');
+  for (const i of interactions) {
+    const key = keyOf(i.ref);
+    const { ref: _ref, ...rest } = i;
+    writes.push(its.put({ ...rest, account: key, uid: `${key}|${i.id}`, source: 'import' }).then(tick));
+  }
+  const counted = Promise.all(writes).then(() => Promise.all([accStore.count(), its.count()]));
+  const record: ImportRecord = {
+    id: meta.fileId, fileName: meta.fileName, kind: meta.kind, at: now, rows, skipped,
+    added: { accounts: 0, interactions: 0 },
+  };
+  try {
+    const after = await counted;
+    record.added = { accounts: after[0] - before[0], interactions: after[1] - before[1] };
+    await tx.objectStore('imports').put(record);
+    await tx.done;
+  } catch (e) {
+    if (aborted) throw new ImportCancelled();
+    throw e;
+  }
+  return { record, keys: [...touched.keys()] };
+}
+
+export class ImportCancelled extends Error {
+  override readonly name = 'ImportCancelled';
+}
