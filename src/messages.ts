@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { CAUSE_IDS, INTERACTION_KINDS } from './core/types';
-import type { Account, CauseId, ImportRecord, Level, Note, Score, Snapshot, Interaction, Task } from './core/types';
+import type { Account, CauseId, ImportRecord, Level, Note, Score, ScoreDay, Snapshot, Interaction, Task } from './core/types';
 import { BadgesRefresh, LIMITS, NoteFill, parseWith, PickerStart, text, type ParseResult } from './protocol/parts';
 import { ImportBegin, ImportCancel, ImportCommit, ImportList, ImportRows, ImportStatus, type ImportStatusData } from './protocol/import';
 
@@ -217,6 +217,8 @@ export interface FlaggedRow {
   valueAtRisk: number;
   cause?: CauseId;
   at: number;
+  /** Its level is higher than a week ago (or than when first scored, if newer): core/trend.ts levelRose. */
+  rose?: boolean;
 }
 
 export interface AccountViewData {
@@ -226,6 +228,8 @@ export interface AccountViewData {
   interactions: Interaction[];
   notes: Note[];
   tasks: Task[];
+  /** The last 90 days of daily scores, and the day "what changed" is measured from (storage/score-days.ts trendDays). */
+  scoreDays: ScoreDay[];
 }
 
 /** A task with the account it belongs to, as lists outside that account's panel need it. */

@@ -10,6 +10,8 @@ import { accountsByKey, loadHistory, mergeAccount, recordReads, resolveKeys } fr
 import { addNote, getNote, markWrittenBack } from '../storage/notes';
 import { addTask, openTasks, setTaskDone, tasksOf } from '../storage/tasks';
 import { getScore, scoresByValueAtRisk } from '../storage/scores';
+import { baselines, trendDays } from '../storage/score-days';
+import { levelRose } from '../core/trend';
 import { deleteRecipe, getRecipe, importRecipes, listRecipes, saveRecipe } from '../storage/recipes';
 import { getSettings, putSettings } from '../storage/settings';
 import { toBadge } from './badges';
@@ -80,7 +82,7 @@ export const handlers: Handlers = {
   async 'account:view'(msg) {
     const h = await loadHistory(msg.key);
     if (!h) return null;
-    return { ...h, tasks: await tasksOf(msg.key), score: (await getScore(msg.key)) ?? null };
+    return { ...h, tasks: await tasksOf(msg.key), score: (await getScore(msg.key)) ?? null, scoreDays: await trendDays(msg.key, Date.now()) };
   },
 
   async 'tab:account'(msg) {
@@ -90,6 +92,7 @@ export const handlers: Handlers = {
   async 'flagged:list'() {
     const scores = (await scoresByValueAtRisk(500)).filter((s) => FLAGGED_LEVELS.has(s.level));
     const accounts = await accountsByKey(scores.map((s) => s.account));
+    const base = await baselines(scores, Date.now());
     const rows: FlaggedRow[] = [];
     for (const s of scores) {
       const acc = accounts.get(s.account);
@@ -97,6 +100,7 @@ export const handlers: Handlers = {
       rows.push({
         key: s.account, name: acc.name, url: acc.url, level: s.level, risk: s.risk,
         valueAtRisk: s.valueAtRisk, cause: s.causes[0]?.cause, at: s.at,
+        ...(levelRose(s.level, base.get(s.account)) ? { rose: true } : {}),
       });
     }
     return rows;

@@ -5,6 +5,7 @@ import type { Score } from '../core/types';
 import type { UserSettings } from '../messages';
 import { db } from '../storage/db';
 import { loadHistory } from '../storage/history';
+import { saveScoreDays } from '../storage/score-days';
 import { saveScores } from '../storage/scores';
 import { getSettings } from '../storage/settings';
 
@@ -27,6 +28,8 @@ export async function rescore(keys: string[], now: number): Promise<Score[]> {
     scores.push(learned ? applyLearned(card, learned, settings.thresholds) : card);
   }
   await saveScores(scores);
+  // The day's snapshot follows in one more transaction: lost with a stopped worker, the next scoring rewrites it.
+  await saveScoreDays(scores);
   return scores;
 }
 

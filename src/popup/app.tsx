@@ -12,6 +12,7 @@ import { useChanges } from '../ui/live';
 import { ExportBar } from '../ui/export-bar';
 import { SiteBar } from './site-bar';
 import { TeachButton } from './teach-button';
+import { RoseMark } from './rose-mark';
 
 const LEVELS: Level[] = ['critical', 'high', 'medium'];
 
@@ -110,6 +111,7 @@ export function PopupApp() {
                   <div class="pp-name" title={r.name}>{r.name}</div>
                   <div class="pp-meta">
                     <LevelPill level={r.level} risk={r.risk} />
+                    <RoseMark rose={r.rose} />
                     <span class="cl-muted">{t('popup_seen', formatDate(r.at, lang))}</span>
                     <RowTasks tasks={tasksOf(r.key)} today={today} />
                   </div>

@@ -17,6 +17,7 @@ import { ExportBar } from '../ui/export-bar';
 import { DueLabel, TaskForm, TaskList, type TaskDraft } from './tasks';
 import { ReadProblems } from './read-problems';
 import { WhatWasRead } from './what-was-read';
+import { Trend } from './trend';
 
 export function SidebarApp() {
   const t = useT();
@@ -87,6 +88,7 @@ function AccountPanel({ view, tabId }: { view: AccountViewData; tabId: number | 
         </section>
       )}
 
+      <Trend score={score} days={view.scoreDays} thresholds={settings?.thresholds ?? DEFAULT_USER_SETTINGS.thresholds} />
       {score?.level === 'unknown' && score.unknownReason && (
         <section class="cl-card">
           <h2>{t('panel_unknown_reason')}</h2>

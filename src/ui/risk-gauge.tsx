@@ -1,7 +1,7 @@
 /** A half-dial: the bands are the user's thresholds, the arc is this account's risk. */
 import type { Level } from '../core/types';
 
-const COLOR: Record<Level, string> = {
+export const LEVEL_COLOR: Record<Level, string> = {
   low: 'var(--cl-low)', medium: 'var(--cl-medium)', high: 'var(--cl-high)',
   critical: 'var(--cl-critical)', unknown: 'var(--cl-unknown)',
 };
@@ -33,10 +33,10 @@ export function RiskGauge(props: {
   return (
     <svg viewBox="0 0 160 92" width="160" height="92" role="img" aria-label={props.label}>
       {bands.map(([a, b, l]) => (
-        <path d={arc(a + 0.6, b - 0.6)} stroke={COLOR[l]} stroke-opacity="0.22" stroke-width="12" fill="none" />
+        <path d={arc(a + 0.6, b - 0.6)} stroke={LEVEL_COLOR[l]} stroke-opacity="0.22" stroke-width="12" fill="none" />
       ))}
       {risk !== null && risk > 0.5 && (
-        <path d={arc(0, risk)} stroke={COLOR[level]} stroke-width="12" fill="none" stroke-linecap="round" />
+        <path d={arc(0, risk)} stroke={LEVEL_COLOR[level]} stroke-width="12" fill="none" stroke-linecap="round" />
       )}
       <text x={CX} y={CY - 8} text-anchor="middle" font-size="28" font-weight="700" fill="var(--cl-text)">
         {risk === null ? '?' : Math.round(risk)}
