@@ -270,7 +270,8 @@ export interface Responses {
   'import:commit': ImportRecord;
   'import:cancel': null;
   'import:status': ImportStatusData;
-  'import:list': ImportRecord[];
+  /** Finished imports, newest first, and the CRM origins accounts were read on (to join an import to). */
+  'import:list': { imports: ImportRecord[]; sites: string[] };
 }
 
 /** The page a content script's message speaks about, checked against where it really came from. */

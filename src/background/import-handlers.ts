@@ -7,7 +7,7 @@ import type { ImportedAccount, ImportedInteraction } from '../core/import/rows';
 import { fill } from '../i18n/define';
 import { importStrings } from '../core/strings/import';
 import type { ImportStatusData } from '../protocol/import';
-import { ImportCancelled, listImports, importRecordOf, saveImport, type ImportMeta } from '../storage/imports';
+import { ImportCancelled, knownSites, listImports, importRecordOf, saveImport, type ImportMeta } from '../storage/imports';
 import { resolveLang } from '../i18n/t';
 import { getSettings } from '../storage/settings';
 import { announce, refreshBadges } from './handlers';
@@ -108,6 +108,6 @@ export const importHandlers: Handlers = {
   },
 
   async 'import:list'() {
-    return listImports();
+    return { imports: await listImports(), sites: await knownSites() };
   },
 };

@@ -8,13 +8,14 @@ import { playbookStrings } from '../core/strings/playbooks';
 import { guardrailStrings } from '../core/strings/guardrails';
 import { tabularStrings } from '../core/strings/tabular';
 import { importStrings } from '../core/strings/import';
+import { importUiStrings } from '../options/import/strings';
 import { backtestStrings } from '../core/strings/backtest';
 import { pickerStrings } from '../content/picker/strings';
 import { messagingStrings } from './messaging-strings';
 import { trendStrings } from '../core/strings/trend';
 
 const parts = [
-  uiStrings, causeStrings, evidenceStrings, playbookStrings, guardrailStrings, tabularStrings, importStrings, backtestStrings, pickerStrings,
+  uiStrings, causeStrings, evidenceStrings, playbookStrings, guardrailStrings, tabularStrings, importStrings, importUiStrings, backtestStrings, pickerStrings,
   messagingStrings, trendStrings,
 ] as const;
 

@@ -5,6 +5,7 @@ import { useT } from '../ui/i18n';
 import * as v from 'valibot';
 import { PlaybooksSection } from './playbooks';
 import { RecipesSection } from './recipes';
+import { ImportSection } from './import/section';
 
 export function OptionsApp() {
   const t = useT();
@@ -78,6 +79,7 @@ export function OptionsApp() {
         <button class="primary" onClick={save}>{t('options_save')}</button>
         {status && <span class={status.ok ? 'op-ok' : 'cl-error'} role="status">{status.text}</span>}
       </div>
+      <ImportSection />
       <RecipesSection />
       <section class="cl-card">
         <h2>{t('options_data')}</h2>

@@ -61,6 +61,16 @@ export async function listImports(): Promise<ImportRecord[]> {
   return (await (await db()).getAll('imports')).sort((a, b) => b.at - a.at);
 }
 
+/** The origins of the CRM pages accounts were read on, most accounts first. */
+export async function knownSites(): Promise<string[]> {
+  const counts = new Map<string, number>();
+  for (const a of await (await db()).getAll('accounts')) {
+    const o = originOf(a.url);
+    if (o) counts.set(o, (counts.get(o) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([o]) => o);
+}
+
 /**
  * Save a staged import. `cancelled` is asked as writes complete; when it says yes the transaction
  * is aborted and nothing stays. Returns the record kept and the keys of every account touched.

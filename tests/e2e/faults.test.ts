@@ -5,9 +5,8 @@
  * then is there whole or not at all, and sending it again completes it with no duplicates.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { tabIdOf } from '../../scripts/browser';
-import { readStores, useExtension } from './setup';
+import { readStores, stopWorker, useExtension } from './setup';
 
 const env = useExtension();
 const ROUNDS = 10;
@@ -40,18 +39,6 @@ async function sendRows(tabId: number, url: string, round: number): Promise<void
   }, { tabId, msg: { type: 'page:list', url, rows } });
 }
 
-async function stopWorker(page: Page): Promise<void> {
-  const cdp = await env.b.context.newCDPSession(page);
-  let stopped = false;
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    if (versions.some((v) => v.scriptURL.endsWith('/service-worker-loader.js') && v.runningStatus === 'stopped')) stopped = true;
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => stopped, { timeout: 15_000 }).toBe(true);
-  await cdp.detach();
-}
-
 describe('the worker stopped mid-write', () => {
   it(`leaves each batch whole or absent, and a resend completes it (${ROUNDS} rounds)`, async () => {
     const page = await env.b.context.newPage();
@@ -63,7 +50,7 @@ describe('the worker stopped mid-write', () => {
       await sendRows(tabId, url, r);
       // Odd rounds stop once the batch is stored (scoring it is under way), even rounds at once.
       if (r % 2) await expect.poll(async () => (await stored(`fault:r${r}:`)).accounts, { timeout: 20_000 }).toBe(ROWS);
-      await stopWorker(page);
+      await stopWorker(env.b, page);
       const after = await stored(`fault:r${r}:`);
       // Whole or nothing: every account of the batch with its one snapshot, or none of them.
       expect([0, ROWS], `round ${r}`).toContain(after.accounts);

@@ -3,7 +3,7 @@
  * fixture pages instead of the demo CRM; `launch` gives the browser options that depend on the
  * server's address (its port).
  */
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchWithExtension, sendAsPage, tabIdOf, type ExtensionBrowser, type LaunchOptions } from '../../scripts/browser';
 import { startDemoServer } from '../../scripts/serve-demo';
@@ -176,3 +176,16 @@ export async function readStores(b: ExtensionBrowser): Promise<Record<string, un
   });
 }
 
+
+/** Stop ChurnLens's service worker as the browser does when idle (CDP), and wait until it is stopped. */
+export async function stopWorker(b: ExtensionBrowser, page: Page): Promise<void> {
+  const cdp = await b.context.newCDPSession(page);
+  let stopped = false;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    if (versions.some((v) => v.scriptURL.endsWith('/service-worker-loader.js') && v.runningStatus === 'stopped')) stopped = true;
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => stopped, { timeout: 15_000 }).toBe(true);
+  await cdp.detach();
+}

@@ -107,9 +107,10 @@ export function guessMapping(table: ImportTable, kind?: ImportKind): Mapping {
   const shapes = table.header.map((_, j) => columnShape(table, j));
   const roles: Role[] = table.header.map((h, j) => {
     const r = roleOfHeader(h);
-    // A header that says date or amount is believed only when its values agree.
-    if (r === 'date' && shapes[j]!.dates < 0.8) return 'field';
-    if (r === 'amount' && shapes[j]!.numbers < 0.8) return 'field';
+    // A header that says date or amount is believed when most of its values agree; the rest are
+    // reported row by row rather than costing the file its dates.
+    if (r === 'date' && shapes[j]!.dates < 0.5) return 'field';
+    if (r === 'amount' && shapes[j]!.numbers < 0.5) return 'field';
     return r ?? 'field';
   });
   // Unlabelled but unmistakable: the first all-dates column is the date of a dated log.
