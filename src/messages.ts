@@ -5,8 +5,9 @@
  * until it has passed these schemas, and each type names the sender classes allowed to send it.
  */
 import * as v from 'valibot';
-import { CAUSE_IDS, INTERACTION_KINDS } from './core/types';
-import type { Account, CauseId, ImportRecord, Level, Note, Score, ScoreDay, Snapshot, Interaction, Task } from './core/types';
+import { CAUSE_IDS, INTERACTION_KINDS, RISK_LEVELS } from './core/types';
+import type { Account, CauseId, ImportRecord, Level, Note, Score, ScoreDay, Snapshot, Interaction, Task, Verdict } from './core/types';
+import type { ReviewStatus, VerdictMark } from './core/review';
 import { BadgesRefresh, LIMITS, NoteFill, parseWith, PickerStart, text, type ParseResult } from './protocol/parts';
 import { ImportBegin, ImportCancel, ImportCommit, ImportList, ImportRows, ImportStatus, type ImportStatusData } from './protocol/import';
 
@@ -110,6 +111,8 @@ export const UserSettingsSchema = v.object({
     disabled: v.optional(v.pipe(v.array(text(80)), v.maxLength(200))),
     titles: v.optional(boundedRecord(v.object({ en: v.optional(text(300)), zh_CN: v.optional(text(300)) }), 200)),
   })),
+  /** Who this browser's user is, as verdicts and reviews record it; empty: "me" in the user's language. */
+  userName: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(80))),
 });
 export type UserSettings = v.InferOutput<typeof UserSettingsSchema>;
 const SettingsSet = v.object({ type: v.literal('settings:set'), settings: UserSettingsSchema });
@@ -149,11 +152,32 @@ const RecipeDelete = v.object({ type: v.literal('recipe:delete'), origin: Origin
 /** Worker → extension pages: something they show has changed. */
 const AccountChanged = v.object({ type: v.literal('account:changed'), key: v.optional(AccountKeySchema) });
 
+/** The manager's review: mark accounts reviewed, or snooze them for 7, 30 or 90 days (0 ends a snooze now). */
+const ReviewSet = v.object({
+  type: v.literal('review:set'),
+  keys: v.pipe(v.array(AccountKeySchema), v.minLength(1), v.maxLength(20_000)),
+  snoozeDays: v.optional(v.picklist([0, 7, 30, 90])),
+});
+/** "Mark all reviewed": the team's review time, from which the toolbar counts what is new. */
+const ReviewAll = v.object({ type: v.literal('review:all') });
+const ReviewState = v.object({ type: v.literal('review:state') });
+const Reason = v.pipe(v.string(), v.trim(), v.maxLength(1000));
+/** A person's word on an account's risk; setting the level needs a reason. */
+const VerdictAdd = v.variant('kind', [
+  v.object({ type: v.literal('verdict:add'), key: AccountKeySchema, kind: v.picklist(['not_risk', 'real_risk']), reason: v.optional(Reason) }),
+  v.object({
+    type: v.literal('verdict:add'), key: AccountKeySchema, kind: v.literal('override'), level: v.picklist(RISK_LEVELS),
+    reason: v.pipe(Reason, v.minLength(1, 'a reason for the level')),
+  }),
+]);
+const VerdictList = v.object({ type: v.literal('verdict:list'), key: AccountKeySchema });
+
 export const MessageSchema = v.variant('type', [
   PageRecord, PageList, PanelOpen, AccountView, TabAccount, FlaggedList, NoteAdd, NoteWrite,
   TaskAdd, TaskDone, TaskList, SettingsGet, SettingsSet, DataClear, SiteEnable, RecipeSave, RecipeGet, RecipeList, RecipeImport,
   RecipeDelete, PickerStart, NoteFill, BadgesRefresh, AccountChanged,
   ImportBegin, ImportRows, ImportCommit, ImportCancel, ImportStatus, ImportList,
+  ReviewSet, ReviewAll, ReviewState, VerdictAdd, VerdictList,
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -195,6 +219,11 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderClass[]> = {
   'import:cancel': ['page'],
   'import:status': ['page'],
   'import:list': ['page'],
+  'review:set': ['page'],
+  'review:all': ['page'],
+  'review:state': ['page'],
+  'verdict:add': ['page'],
+  'verdict:list': ['page'],
 };
 
 /** What a badge shows; labels come localised from the worker so the content script needs no catalogue. */
@@ -219,6 +248,21 @@ export interface FlaggedRow {
   at: number;
   /** Its level is higher than a week ago (or than when first scored, if newer): core/trend.ts levelRose. */
   rose?: boolean;
+  /** The CRM's owner field. */
+  owner?: string;
+  /** Its CRM site: the page's origin, else the CRM family (core/review.ts siteOf). */
+  site: string;
+  /** Where it stands in the manager's review, judged by the worker's clock when the list was read. */
+  status: ReviewStatus;
+  snoozedUntil?: number;
+  /** A person's standing verdict, with who, when and why. */
+  verdict?: VerdictMark;
+}
+
+/** The team's last "Mark all reviewed", and how many accounts were flagged since. */
+export interface ReviewStateData {
+  reviewedAll: { at: number; by: string } | null;
+  newCount: number;
 }
 
 export interface AccountViewData {
@@ -272,6 +316,13 @@ export interface Responses {
   'import:status': ImportStatusData;
   /** Finished imports, newest first, and the CRM origins accounts were read on (to join an import to). */
   'import:list': { imports: ImportRecord[]; sites: string[] };
+  /** How many of the keys had a row to change. */
+  'review:set': { changed: number };
+  'review:all': ReviewStateData;
+  'review:state': ReviewStateData;
+  'verdict:add': Verdict;
+  /** Newest first: the first one stands. */
+  'verdict:list': Verdict[];
 }
 
 /** The page a content script's message speaks about, checked against where it really came from. */

@@ -1,7 +1,6 @@
 /** One handler per message type; the router has already validated shape and sender. */
 import browser from 'webextension-polyfill';
 import type { Note, Task } from '../core/types';
-import type { FlaggedRow } from '../messages';
 import { requestTab } from './request-tab';
 import { resolveLang, t } from '../i18n/t';
 import { clearAll } from '../storage/db';
@@ -9,12 +8,12 @@ import { nameKey } from '../adapters/name-key';
 import { accountsByKey, loadHistory, mergeAccount, recordReads, resolveKeys } from '../storage/history';
 import { addNote, getNote, markWrittenBack } from '../storage/notes';
 import { addTask, openTasks, setTaskDone, tasksOf } from '../storage/tasks';
-import { getScore, scoresByValueAtRisk } from '../storage/scores';
-import { baselines, trendDays } from '../storage/score-days';
-import { levelRose } from '../core/trend';
+import { getScore } from '../storage/scores';
+import { trendDays } from '../storage/score-days';
 import { deleteRecipe, getRecipe, importRecipes, listRecipes, saveRecipe } from '../storage/recipes';
 import { getSettings, putSettings } from '../storage/settings';
 import { toBadge } from './badges';
+import { flaggedRows, refreshBadge } from './review';
 import type { Handlers } from './router';
 import { rescore, rescoreAll } from './scoring';
 import { enableSite } from './sites';
@@ -23,9 +22,10 @@ import { getTabAccount, setTabAccount } from './tab-accounts';
 
 const currentLang = async () => resolveLang((await getSettings()).lang, chrome.i18n.getUILanguage());
 
-/** Tell open extension pages that what they show may have changed; none open is fine. */
+/** Tell open extension pages that what they show may have changed (none open is fine); the toolbar count follows. */
 export function announce(key?: string): void {
   browser.runtime.sendMessage({ type: 'account:changed', ...(key ? { key } : {}) }).catch(() => {});
+  void refreshBadge();
 }
 
 /**
@@ -37,8 +37,6 @@ export async function refreshBadges(): Promise<void> {
     if (tab.id !== undefined) chrome.tabs.sendMessage(tab.id, { type: 'badges:refresh' }).catch(() => {});
   }
 }
-
-const FLAGGED_LEVELS = new Set(['medium', 'high', 'critical']);
 
 export const handlers: Handlers = {
   async 'page:record'(msg, sender) {
@@ -90,20 +88,7 @@ export const handlers: Handlers = {
   },
 
   async 'flagged:list'() {
-    const scores = (await scoresByValueAtRisk(500)).filter((s) => FLAGGED_LEVELS.has(s.level));
-    const accounts = await accountsByKey(scores.map((s) => s.account));
-    const base = await baselines(scores, Date.now());
-    const rows: FlaggedRow[] = [];
-    for (const s of scores) {
-      const acc = accounts.get(s.account);
-      if (!acc) continue;
-      rows.push({
-        key: s.account, name: acc.name, url: acc.url, level: s.level, risk: s.risk,
-        valueAtRisk: s.valueAtRisk, cause: s.causes[0]?.cause, at: s.at,
-        ...(levelRose(s.level, base.get(s.account)) ? { rose: true } : {}),
-      });
-    }
-    return rows;
+    return flaggedRows(Date.now());
   },
 
   async 'note:add'(msg) {

@@ -5,13 +5,15 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { announce, handlers, refreshBadges } from './handlers';
 import { importHandlers } from './import-handlers';
+import { refreshBadge, WAKE_ALARM } from './review';
+import { reviewHandlers } from './review-handlers';
 import { createRouter } from './router';
 import { siteEnabled, sitesAdded, syncSites } from './sites';
 import { forgetTab } from './tab-accounts';
 import { RETRAIN_ALARM, retrain } from './training';
 import { rescoreAll } from './scoring';
 
-const route = createRouter({ ...handlers, ...importHandlers }, browser.runtime.id, browser.runtime.getURL(''), siteEnabled);
+const route = createRouter({ ...handlers, ...importHandlers, ...reviewHandlers }, browser.runtime.id, browser.runtime.getURL(''), siteEnabled);
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => route(msg, sender));
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
@@ -26,6 +28,11 @@ chrome.alarms.onAlarm.addListener(async (alarm) => {
   announce();
   await refreshBadges();
 });
+// A snooze ended: the account is back in the popup and on the toolbar count.
+chrome.alarms.onAlarm.addListener((alarm) => alarm.name === WAKE_ALARM && announce());
+// The toolbar count is the browser's to forget on restart; an update may bring a database without the review list.
+chrome.runtime.onStartup.addListener(() => void refreshBadge());
+chrome.runtime.onInstalled.addListener(() => void refreshBadge());
 
 // The toolbar button opens the manager's popup; the side panel opens from a badge or the popup.
 chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});

@@ -1,13 +1,16 @@
 import { DEFAULT_SETTINGS, scoreAccount, type EngineSettings } from '../core/engine';
 import { applyLearned } from '../core/learn';
 import { getModel } from '../storage/models';
-import type { Score } from '../core/types';
+import { applyVerdict } from '../core/review';
+import type { Account, Score } from '../core/types';
 import type { UserSettings } from '../messages';
 import { db } from '../storage/db';
 import { loadHistory } from '../storage/history';
 import { saveScoreDays } from '../storage/score-days';
+import { saveReviewRows } from '../storage/reviews';
 import { saveScores } from '../storage/scores';
 import { getSettings } from '../storage/settings';
+import { standingVerdicts } from '../storage/verdicts';
 
 export function engineSettings(s: UserSettings): EngineSettings {
   return { ...DEFAULT_SETTINGS, thresholds: s.thresholds, competitors: s.competitors, playbooks: s.playbooks };
@@ -15,21 +18,27 @@ export function engineSettings(s: UserSettings): EngineSettings {
 
 /**
  * Score accounts from their stored history and keep the results: the scorecard, re-expressed by
- * the model learned from the team's outcomes once there is one.
+ * the model learned from the team's outcomes once there is one, and under a person's standing
+ * verdict, which no rescoring or retraining overrides.
  */
 export async function rescore(keys: string[], now: number): Promise<Score[]> {
   const settings = { ...engineSettings(await getSettings()), orders: (await getModel('orders')) ?? undefined };
   const learned = await getModel('risk');
+  const verdicts = await standingVerdicts();
   const scores: Score[] = [];
+  const accounts = new Map<string, Account>();
   for (const key of keys) {
     const h = await loadHistory(key);
     if (!h) continue;
     const card = scoreAccount(h, now, settings);
-    scores.push(learned ? applyLearned(card, learned, settings.thresholds) : card);
+    scores.push(applyVerdict(learned ? applyLearned(card, learned, settings.thresholds) : card, verdicts.get(key)));
+    accounts.set(key, h.account);
   }
-  await saveScores(scores);
-  // The day's snapshot follows in one more transaction: lost with a stopped worker, the next scoring rewrites it.
-  await saveScoreDays(scores);
+  // The day's snapshot goes in a transaction of its own beside the scores' (another store, so it
+  // adds no wait): lost with a stopped worker, the next scoring rewrites it.
+  await Promise.all([saveScores(scores), saveScoreDays(scores)]);
+  // So does the review list's row, for the same reason.
+  await saveReviewRows(scores, accounts);
   return scores;
 }
 

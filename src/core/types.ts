@@ -184,6 +184,10 @@ export interface Score {
   causes: CauseScore[];
   actions: Action[];
   model: string;
+  /** A person's standing verdict, applied over the computed score (core/review.ts applyVerdict). */
+  verdict?: Verdict;
+  /** The level the model computed, when the verdict set another. */
+  computedLevel?: Level;
 }
 
 /**
@@ -209,7 +213,7 @@ export interface Verdict {
   id: string;
   account: string;
   kind: 'not_risk' | 'real_risk' | 'override';
-  /** For 'override': the level the person set. */
+  /** For 'override': the level the person set; for 'not_risk': the computed level it was given at (a rise above it flags the account again). */
   level?: RiskLevel;
   reason?: string;
   by: string;

@@ -13,10 +13,11 @@ import { backtestStrings } from '../core/strings/backtest';
 import { pickerStrings } from '../content/picker/strings';
 import { messagingStrings } from './messaging-strings';
 import { trendStrings } from '../core/strings/trend';
+import { reviewStrings } from '../ui/review-strings';
 
 const parts = [
   uiStrings, causeStrings, evidenceStrings, playbookStrings, guardrailStrings, tabularStrings, importStrings, importUiStrings, backtestStrings, pickerStrings,
-  messagingStrings, trendStrings,
+  messagingStrings, trendStrings, reviewStrings,
 ] as const;
 
 type KeysOf<P> = P extends Catalog<infer K> ? K : never;

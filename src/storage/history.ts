@@ -87,7 +87,7 @@ export async function loadHistory(key: string): Promise<AccountHistory | null> {
 export async function mergeAccount(from: string, to: string): Promise<boolean> {
   if (from === to) return false;
   const d = await db();
-  const tx = d.transaction(['accounts', 'snapshots', 'interactions', 'notes', 'tasks', 'scores', 'aliases'], 'readwrite');
+  const tx = d.transaction(['accounts', 'snapshots', 'interactions', 'notes', 'tasks', 'scores', 'aliases', 'verdicts', 'reviews'], 'readwrite');
   await tx.objectStore('aliases').put({ from, to });
   const accounts = tx.objectStore('accounts');
   const old = await accounts.get(from);
@@ -118,6 +118,15 @@ export async function mergeAccount(from: string, to: string): Promise<boolean> {
   }
   for (const t of await tx.objectStore('tasks').index('byAccount').getAll(accountRange(from))) {
     await tx.objectStore('tasks').put({ ...t, account: to });
+  }
+  for (const v of await tx.objectStore('verdicts').index('byAccount').getAll(accountRange(from))) {
+    await tx.objectStore('verdicts').put({ ...v, account: to });
+  }
+  // Its review state goes with it where the record has none yet; the next scoring rewrites the rest of the row.
+  const row = await tx.objectStore('reviews').get(from);
+  if (row) {
+    if (!(await tx.objectStore('reviews').get(to))) await tx.objectStore('reviews').put({ ...row, account: to });
+    await tx.objectStore('reviews').delete(from);
   }
   await tx.objectStore('scores').delete(from);
   await tx.done;

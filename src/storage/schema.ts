@@ -1,7 +1,8 @@
 /** The IndexedDB schema as idb sees it: one typed description of every store and index. */
 import type { DBSchema } from 'idb';
-import type { Account, ImportRecord, Interaction, Note, Review, Score, ScoreDay, Snapshot, Task, Verdict } from '../core/types';
+import type { Account, ImportRecord, Interaction, Note, Score, ScoreDay, Snapshot, Task, Verdict } from '../core/types';
 import type { PageRecipe } from '../messages';
+import type { ReviewRow } from '../core/review';
 
 export interface StoredSnapshot extends Snapshot {
   id?: number;
@@ -41,7 +42,8 @@ export interface ChurnLensDB extends DBSchema {
   };
   scoreDays: { key: [string, string]; value: ScoreDay; indexes: { byDay: string } };
   verdicts: { key: string; value: Verdict; indexes: { byAccount: [string, number] } };
-  reviews: { key: string; value: Review };
+  /** The manager's review list: every flagged account (or one with review state), compact, with that state. */
+  reviews: { key: string; value: ReviewRow };
   imports: { key: string; value: ImportRecord };
 }
 

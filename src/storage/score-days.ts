@@ -37,7 +37,7 @@ export async function trendDays(account: string, now: number): Promise<ScoreDay[
 }
 
 /** Each account's baseline day (see pickBaseline) for the scores given, in one transaction. */
-export async function baselines(scores: readonly Score[], now: number): Promise<Map<string, ScoreDay>> {
+export async function baselines(scores: readonly Pick<Score, 'account' | 'at'>[], now: number): Promise<Map<string, ScoreDay>> {
   const store = (await db()).transaction('scoreDays').store;
   const cut = weekBack(now);
   const out = new Map<string, ScoreDay>();

@@ -10,14 +10,3 @@ export async function getScore(key: string): Promise<Score | undefined> {
   return (await db()).get('scores', key);
 }
 
-/** Scores ranked by value at risk, highest first; the popup's review list. */
-export async function scoresByValueAtRisk(limit: number): Promise<Score[]> {
-  const d = await db();
-  const out: Score[] = [];
-  let cursor = await d.transaction('scores').store.index('byValueAtRisk').openCursor(null, 'prev');
-  while (cursor && out.length < limit) {
-    out.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  return out;
-}

@@ -1,0 +1,97 @@
+/**
+ * The manager's review in the worker: the popup's list, judged by the worker's clock when it is
+ * read, and the toolbar count of newly flagged accounts (core/review.ts says what counts). The
+ * count is recomputed whenever the worker announces a change (every scoring announces one) and
+ * when a snooze ends, on an alarm set for the earliest end.
+ */
+import { badgeText, countNew, isFlagged, nextWake, reviewStatus } from '../core/review';
+import type { ReviewRow } from '../core/review';
+import { levelRose } from '../core/trend';
+import { resolveLang, t } from '../i18n/t';
+import type { FlaggedRow } from '../messages';
+import { ensureReviewRows, getReviewedAll, reviewRows } from '../storage/reviews';
+import { baselines } from '../storage/score-days';
+import { getSettings } from '../storage/settings';
+
+export const WAKE_ALARM = 'review-wake';
+const DAY = 86_400_000;
+
+/** Accounts newly flagged are told in the critical colour the pages use (theme.css --cl-critical). */
+const BADGE_COLOR = '#dc2638';
+
+/** Who "I" am in what this browser's user records. */
+export async function userName(): Promise<string> {
+  const s = await getSettings();
+  return s.userName || t(resolveLang(s.lang, chrome.i18n.getUILanguage()), 'review_me');
+}
+
+async function rowsNow(): Promise<ReviewRow[]> {
+  await ensureReviewRows();
+  return reviewRows();
+}
+
+/** Every flagged account, highest value at risk first, with its review status at `now`. */
+export async function flaggedRows(now: number): Promise<FlaggedRow[]> {
+  const [rows, all] = await Promise.all([rowsNow(), getReviewedAll()]);
+  const flagged = rows.filter((r) => isFlagged(r.level)).sort((a, b) => b.valueAtRisk - a.valueAtRisk);
+  // A level higher than a week ago was raised since (raisedAt): only those few need their days read.
+  const base = await baselines(flagged.filter((r) => (r.raisedAt ?? -Infinity) >= now - 8 * DAY), now);
+  return flagged.map((r) => toFlagged(r, reviewStatus(r, all?.at, now), levelRose(r.level, base.get(r.account))));
+}
+
+function toFlagged(r: ReviewRow, status: FlaggedRow['status'], rose: boolean): FlaggedRow {
+  return {
+    key: r.account, name: r.name, level: r.level, risk: r.risk, valueAtRisk: r.valueAtRisk, at: r.at, site: r.site, status,
+    ...(rose ? { rose: true } : {}),
+    ...(r.url ? { url: r.url } : {}),
+    ...(r.cause ? { cause: r.cause } : {}),
+    ...(r.owner ? { owner: r.owner } : {}),
+    ...(r.snoozedUntil !== undefined && status === 'snoozed' ? { snoozedUntil: r.snoozedUntil } : {}),
+    ...(r.verdict ? { verdict: r.verdict } : {}),
+  };
+}
+
+export async function newCount(now: number): Promise<number> {
+  const [rows, all] = await Promise.all([rowsNow(), getReviewedAll()]);
+  return countNew(rows, all?.at, now);
+}
+
+async function paintBadge(): Promise<void> {
+  const now = Date.now();
+  const [rows, all, s] = await Promise.all([rowsNow(), getReviewedAll(), getSettings()]);
+  const n = countNew(rows, all?.at, now);
+  const lang = resolveLang(s.lang, chrome.i18n.getUILanguage());
+  await chrome.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  await chrome.action.setBadgeText({ text: badgeText(n) });
+  await chrome.action.setTitle({ title: n ? t(lang, 'review_badge_title', n) : t(lang, 'action_title') });
+  const wake = nextWake(rows, now);
+  if (wake === undefined) await chrome.alarms.clear(WAKE_ALARM);
+  else await chrome.alarms.create(WAKE_ALARM, { when: wake });
+}
+
+let painting: Promise<void> | null = null;
+let again = false;
+
+/**
+ * Recount and paint the toolbar badge. Calls that come while one runs make one more run after it,
+ * so a burst of scorings (a long list read in batches) costs two counts, not one per batch.
+ */
+export function refreshBadge(): Promise<void> {
+  if (painting) {
+    again = true;
+    return painting;
+  }
+  painting = (async () => {
+    try {
+      do {
+        again = false;
+        await paintBadge();
+      } while (again);
+    } catch (e) {
+      console.warn('[ChurnLens] the toolbar count was not updated', e);
+    } finally {
+      painting = null;
+    }
+  })();
+  return painting;
+}
