@@ -9,6 +9,7 @@ import { benchEngine } from './engine';
 import { benchModels } from './models';
 import { benchBgNbd } from './bgnbd';
 import { benchClassify } from './classify';
+import { benchImport } from './import';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -23,6 +24,7 @@ const suites: [string, () => Promise<string[]>][] = [
   ['models', benchModels],
   ['bgnbd', benchBgNbd],
   ['classify', benchClassify],
+  ['import', benchImport],
 ];
 for (const [name, run] of suites) {
   try {

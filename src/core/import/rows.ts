@@ -57,11 +57,15 @@ function localeOf(cells: string[]): string {
   return 'en-US';
 }
 
+/** 20260305 and 2026-03-05[ 14:30[:00]], as most exports write dates, are read without the general parser. */
+const PLAIN_DATE = /^(\d{4})-?(\d{2})-?(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
 function readDate(raw: string, now: number, locale: string): number | undefined {
-  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(raw.trim());
-  if (compact) {
-    const t = Date.UTC(+compact[1]!, +compact[2]! - 1, +compact[3]!);
-    return new Date(t).getUTCDate() === +compact[3]! ? t : undefined;
+  const m = PLAIN_DATE.exec(raw.trim());
+  if (m) {
+    const t = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+    const d = new Date(t);
+    return d.getUTCDate() === +m[3]! && d.getUTCMonth() === +m[2]! - 1 && +(m[4] ?? 0) < 24 ? t : undefined;
   }
   return parseDate(raw, { now, locale });
 }
