@@ -4,6 +4,7 @@
  * Scoring the imported accounts runs after the save, in batches, with its progress readable.
  */
 import type { ImportedAccount, ImportedInteraction } from '../core/import/rows';
+import { ImportError } from '../core/import/errors';
 import { fill } from '../i18n/define';
 import { importStrings } from '../core/strings/import';
 import type { ImportStatusData } from '../protocol/import';
@@ -30,10 +31,12 @@ const staged = new Map<string, Staged>();
 const finished = new Map<string, ImportStatusData>();
 const SCORE_BATCH = 200;
 
-async function interrupted(): Promise<Error> {
+/** An importer's error in the user's language: the options page shows the worker's message as it is. */
+async function said(e: ImportError): Promise<Error> {
   const lang = resolveLang((await getSettings()).lang, chrome.i18n.getUILanguage());
-  return new Error(fill(importStrings[lang].imp_err_interrupted));
+  return new Error(fill(importStrings[lang][e.key], e.params));
 }
+const interrupted = () => said(new ImportError('imp_err_interrupted'));
 
 async function scoreImported(id: string, keys: string[], status: ImportStatusData): Promise<void> {
   Object.assign(status, { phase: 'scoring', done: 0, total: keys.length });
@@ -80,9 +83,10 @@ export const importHandlers: Handlers = {
       void scoreImported(msg.id, keys, s.status).catch((e) => Object.assign(s.status, { phase: 'failed', error: String(e) }));
       return record;
     } catch (e) {
-      s.status = { ...s.status, phase: e instanceof ImportCancelled ? 'cancelled' : 'failed', error: (e as Error).message };
+      const error = e instanceof ImportError ? await said(e) : (e as Error);
+      s.status = { ...s.status, phase: e instanceof ImportCancelled ? 'cancelled' : 'failed', error: error.message };
       finished.set(msg.id, s.status);
-      throw e;
+      throw error;
     } finally {
       staged.delete(msg.id);
       finished.set(msg.id, s.status);

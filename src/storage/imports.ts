@@ -5,6 +5,7 @@
  * keep ids derived from their row, so importing the same file again adds nothing.
  */
 import { nameKey } from '../adapters/name-key';
+import { ImportError } from '../core/import/errors';
 import type { AccountRef, ImportedAccount, ImportedInteraction } from '../core/import/rows';
 import type { Account, ImportKind, ImportRecord } from '../core/types';
 import { crmOf } from './history';
@@ -110,47 +111,55 @@ export async function saveImport(
     const key = keyOf(i.ref);
     if (!touched.has(key)) touched.set(key, { ref: i.ref, fields: {} });
   }
-  const prevs = await Promise.all([...touched.keys()].map((k) => accStore.get(k)));
-  const writes: Promise<unknown>[] = [];
-  [...touched].forEach(([key, imp], n) => {
-    const prev = prevs[n];
-    const ref = imp.ref;
-    const fields = { ...imp.fields, ...(ref.id ? { crmId: { raw: ref.id, label: 'ID' } } : {}) };
-    const changed = Object.entries(fields).some(([k, v]) => prev?.fields[k]?.raw !== v.raw);
-    const outcome = imp.outcome ?? prev?.outcome;
-    const account: Account = {
-      ...prev,
-      key,
-      crm: prev?.crm ?? crmOf(key),
-      name: prev?.name ?? ref.name ?? ref.id!,
-      fields: { ...prev?.fields, ...fields },
-      firstSeen: prev?.firstSeen ?? now,
-      lastSeen: prev?.lastSeen ?? now,
-      ...(outcome ? { outcome } : {}),
-    };
-    writes.push(accStore.put(account).then(tick));
-    if (changed && Object.keys(imp.fields).length) {
-      writes.push(tx.objectStore('snapshots').add({ account: key, at: now, fields: imp.fields }));
-    }
-  });
-  const its = tx.objectStore('interactions');
-  for (const i of interactions) {
-    const key = keyOf(i.ref);
-    const { ref: _ref, ...rest } = i;
-    writes.push(its.put({ ...rest, account: key, uid: `${key}|${i.id}`, source: 'import' }).then(tick));
-  }
-  const counted = Promise.all(writes).then(() => Promise.all([accStore.count(), its.count()]));
   const record: ImportRecord = {
     id: meta.fileId, fileName: meta.fileName, kind: meta.kind, at: now, rows, skipped,
     added: { accounts: 0, interactions: 0 },
   };
+  const writes: Promise<unknown>[] = [];
   try {
-    const after = await counted;
+    const prevs = await Promise.all([...touched.keys()].map((k) => accStore.get(k)));
+    [...touched].forEach(([key, imp], n) => {
+      const prev = prevs[n];
+      const ref = imp.ref;
+      const fields = { ...imp.fields, ...(ref.id ? { crmId: { raw: ref.id, label: 'ID' } } : {}) };
+      const changed = Object.entries(fields).some(([k, v]) => prev?.fields[k]?.raw !== v.raw);
+      const outcome = imp.outcome ?? prev?.outcome;
+      const account: Account = {
+        ...prev,
+        key,
+        crm: prev?.crm ?? crmOf(key),
+        name: prev?.name ?? ref.name ?? ref.id!,
+        fields: { ...prev?.fields, ...fields },
+        firstSeen: prev?.firstSeen ?? now,
+        lastSeen: prev?.lastSeen ?? now,
+        ...(outcome ? { outcome } : {}),
+      };
+      writes.push(accStore.put(account).then(tick));
+      if (changed && Object.keys(imp.fields).length) {
+        writes.push(tx.objectStore('snapshots').add({ account: key, at: now, fields: imp.fields }));
+      }
+    });
+    const its = tx.objectStore('interactions');
+    for (const i of interactions) {
+      const key = keyOf(i.ref);
+      const { ref: _ref, ...rest } = i;
+      writes.push(its.put({ ...rest, account: key, uid: `${key}|${i.id}`, source: 'import' }).then(tick));
+    }
+    const after = await Promise.all(writes).then(() => Promise.all([accStore.count(), its.count()]));
     record.added = { accounts: after[0] - before[0], interactions: after[1] - before[1] };
     await tx.objectStore('imports').put(record);
     await tx.done;
   } catch (e) {
     if (aborted) throw new ImportCancelled();
+    // Whatever failed, what was queued must not commit: a transaction left alone commits.
+    for (const w of [tx.done, ...writes]) w.catch(() => {});
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the browser.
+    }
+    // The disk or the browser's share of it is full: the transaction rolled back whole.
+    if ((e as Error)?.name === 'QuotaExceededError' || tx.error?.name === 'QuotaExceededError') throw new ImportError('imp_err_quota');
     throw e;
   }
   return { record, keys: [...touched.keys()] };

@@ -43,11 +43,14 @@ export function sniff(bytes: Uint8Array, forced: Encoding = 'auto'): Sniffed {
   const utf16Bom = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
   if (!utf16Bom && !forced.startsWith('utf-16') && looksBinary(bytes)) throw new ImportError('imp_err_binary');
   let encoding: Exclude<Encoding, 'auto'>;
-  if (forced !== 'auto') encoding = forced;
-  else if (startsWith(bytes, [0xff, 0xfe])) encoding = 'utf-16le';
-  else if (startsWith(bytes, [0xfe, 0xff])) encoding = 'utf-16be';
-  else encoding = decode(bytes, 'utf-8') !== null ? 'utf-8' : 'gb18030';
-  const text = decode(bytes, encoding);
+  let text: string | null;
+  if (forced !== 'auto') text = decode(bytes, (encoding = forced));
+  else if (startsWith(bytes, [0xff, 0xfe])) text = decode(bytes, (encoding = 'utf-16le'));
+  else if (startsWith(bytes, [0xfe, 0xff])) text = decode(bytes, (encoding = 'utf-16be'));
+  else {
+    text = decode(bytes, (encoding = 'utf-8'));
+    if (text === null) text = decode(bytes, (encoding = 'gb18030'));
+  }
   // A line break in the bytes that the text lost means the bytes were read in the wrong width.
   const linesLost = text !== null && bytes.includes(0x0a) && !text.includes('\n');
   if (text === null || text.includes('\uFFFD') || linesLost) {

@@ -18,6 +18,13 @@ export interface ImportTable {
 
 type Cell = string | number | boolean | Date | null | undefined;
 
+/**
+ * Rows one import takes. A browser holds the whole file in memory on the way in, and beyond this
+ * an import takes minutes; a bigger export is refused up front and imported in parts.
+ */
+export const MAX_IMPORT_ROWS = 200_000;
+const tooMany = () => new ImportError('imp_err_too_many_rows', [MAX_IMPORT_ROWS.toLocaleString('en-US')]);
+
 function cellText(c: Cell): string {
   if (c === null || c === undefined) return '';
   if (c instanceof Date) {
@@ -32,6 +39,7 @@ export function tableFromCells(cells: readonly (readonly Cell[])[]): ImportTable
   const texts = cells.map((r) => r.map(cellText));
   const first = texts.findIndex((r) => r.some((c) => c !== ''));
   if (first < 0) throw new ImportError('imp_err_empty_file');
+  if (cells.length - first - 1 > MAX_IMPORT_ROWS) throw tooMany();
   const rawHeader = texts[first]!;
   const width = rawHeader.length - [...rawHeader].reverse().findIndex((c) => c !== '');
   const header = rawHeader.slice(0, width).map((h, j) => h || `column ${j + 1}`);
@@ -55,7 +63,9 @@ export function tableFromCells(cells: readonly (readonly Cell[])[]): ImportTable
 
 export function tableFromText(text: string): ImportTable {
   if (text.trim() === '') throw new ImportError('imp_err_empty_file');
-  const res = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy' });
+  // Parsing stops one row past the limit: a million-row file is refused without reading it all.
+  const res = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy', preview: MAX_IMPORT_ROWS + 2 });
+  if (res.data.length > MAX_IMPORT_ROWS + 1) throw tooMany();
   const quote = res.errors.find((e) => e.type === 'Quotes');
   if (quote) throw new ImportError('imp_err_quotes', [(quote.row ?? 0) + 1]);
   const [head, ...data] = res.data;

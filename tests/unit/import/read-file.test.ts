@@ -150,3 +150,39 @@ describe('rows that are wrong are reported by row and column, the rest read', ()
     expect(new Set(ids).size).toBe(2);
   });
 });
+
+/** The same faults as every encoding CRMs export writes them: each is still refused with its own message. */
+describe('malformed files in every encoding', () => {
+  const faults: [string, string, keyof typeof importStrings.en][] = [
+    ['header only', '客户名称,跟进时间,跟进内容\r\n', 'imp_err_no_rows'],
+    ['duplicate headers', '客户名称,跟进时间,客户名称\r\n华东,2026-01-01,x\r\n', 'imp_err_duplicate_column'],
+    ['unclosed quote', '客户名称,跟进内容\r\n华东,"没有结束的引号\r\n星河,x\r\n', 'imp_err_quotes'],
+    ['every row ragged', '客户名称,跟进时间,跟进内容\r\n华东\r\n星河,2026-01-01\r\n', 'imp_err_all_ragged'],
+    ['blank lines only', '\r\n \r\n\t\r\n', 'imp_err_empty_file'],
+    ['too many rows', '', 'imp_err_too_many_rows'],
+  ];
+  const encodings: SampleEncoding[] = ['utf-8', 'utf-8-bom', 'utf-16le', 'gbk'];
+  const big = `客户名称,跟进时间\r\n${'华东,2026-01-01\r\n'.repeat(200_001)}`;
+  it.each(faults.flatMap(([name, text, key]) => encodings.map((enc) => [name, enc, text, key] as const)))(
+    '%s (%s)', async (_name, enc, text, key) => {
+      const e = await fails(encode(text || big, enc));
+      expect(e.key).toBe(key);
+    },
+  );
+
+  it('a million-row export is refused before it is read whole', { timeout: 30_000 }, async () => {
+    const million = `Account,Date\n${'Acme,2026-01-01\n'.repeat(1_000_000)}`;
+    const e = await fails(utf8(million));
+    expect(e.key).toBe('imp_err_too_many_rows');
+    expect(e.message).toContain('200,000');
+  });
+
+  it('formulas in cells are kept as the text they are, never evaluated', async () => {
+    const t = await read(utf8('客户名称,跟进时间,跟进内容\n"=HYPERLINK(""http://x"",""a"")",2026-01-05,"=cmd|\' /C calc\'!A0"\n+华东,2026-01-06,@SUM(1+1)\n'));
+    const b = readRows(t, guessMapping(t), NOW);
+    expect(b.interactions.map((i) => [i.ref.name, i.text])).toEqual([
+      ['=HYPERLINK("http://x","a")', "=cmd|' /C calc'!A0"],
+      ['+华东', '@SUM(1+1)'],
+    ]);
+  });
+});

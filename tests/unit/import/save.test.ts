@@ -11,6 +11,7 @@ import { tableFromText } from '../../../src/core/import/table';
 import { closeDb, db } from '../../../src/storage/db';
 import { loadHistory, recordReads } from '../../../src/storage/history';
 import { ImportCancelled, saveImport, type ImportMeta } from '../../../src/storage/imports';
+import { ImportError } from '../../../src/core/import/errors';
 import { nameKey } from '../../../src/adapters/name-key';
 
 const NOW = Date.UTC(2026, 11, 2);
@@ -79,6 +80,27 @@ describe('saving an import', () => {
     const b = batchOf(`客户编号,客户名称,跟进时间,跟进方式,跟进内容\n${rows.join('\n')}\n`);
     let asked = 0;
     await expect(save(b, {}, () => ++asked > 2500)).rejects.toBeInstanceOf(ImportCancelled);
+    const d = await db();
+    expect([await d.count('accounts'), await d.count('interactions'), await d.count('imports'), await d.count('snapshots')]).toEqual([1, 0, 0, 0]);
+  });
+
+  it('the disk full half-way (simulated quota): a clear error, and nothing of the import stays', async () => {
+    await recordReads([{ key: 'demo:1', name: 'Kept', fields: {}, interactions: [] }], NOW);
+    const rows = Array.from({ length: 3000 }, (_, i) => `C${i % 300},客户${i % 300},2026-11-${String(1 + (i % 28)).padStart(2, '0')},电话,第${i}次`);
+    const b = batchOf(`客户编号,客户名称,跟进时间,跟进方式,跟进内容\n${rows.join('\n')}\n`);
+    const put = IDBObjectStore.prototype.put;
+    let calls = 0;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'interactions' && ++calls > 1500) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    try {
+      const e = await save(b).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(ImportError);
+      expect((e as ImportError).key).toBe('imp_err_quota');
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
     const d = await db();
     expect([await d.count('accounts'), await d.count('interactions'), await d.count('imports'), await d.count('snapshots')]).toEqual([1, 0, 0, 0]);
   });
