@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { tabIdOf } from '../../scripts/browser';
 import { BADGE, pageErrors, useExtension } from './setup';
+import { encode, toDelimited } from '../../scripts/sample-exports';
+// @ts-expect-error a plain JS fixture the CRM test page also loads
+import { PAYLOADS } from '../fixtures/crm/demo/xss/payloads.js';
 
 const env = useExtension();
 const PAGES = 11; // three payloads a page (name, a field, a note): all 32 at least once
@@ -54,5 +57,33 @@ describe('hostile text from the CRM', () => {
     expect(await panel.locator('[data-churnlens="flagged-row"]').count()).toBeGreaterThanOrEqual(PAGES);
     expect(await liveMarkup(panel), 'popup').toEqual([]);
     await panel.close();
+  });
+
+  it(`stays text when it comes in an imported file: ${(PAYLOADS as string[]).length} payloads as names, types, texts and bad dates`, async () => {
+    const payloads = PAYLOADS as string[];
+    const recent = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+    const rows: (string | number)[][] = [['客户名称', '跟进时间', '跟进方式', '跟进内容']];
+    payloads.forEach((p, i) => {
+      rows.push([`${p} #${i}`, recent, p, `客户说系统经常卡顿，工单一直没解决，考虑换竞品 ${p}`]);
+      rows.push([`客户 ${i}`, p, '电话', 'x']);
+    });
+    const options = await env.b.context.newPage();
+    const errors = pageErrors(options);
+    await options.goto(env.b.extensionUrl('src/options/index.html'));
+    await options.getByTestId('import-file').setInputFiles({ name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(encode(toDelimited(rows), 'utf-8')) });
+    await options.getByTestId('import-preview').waitFor();
+    await options.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await liveMarkup(options), 'options preview').toEqual([]);
+    await options.getByTestId('import-start').click();
+    await options.getByTestId('import-report').waitFor({ timeout: 60_000 });
+    expect(await options.getByTestId('import-report').locator('tbody tr').count()).toBeGreaterThanOrEqual(payloads.length - 1);
+    expect(await liveMarkup(options), 'options report').toEqual([]);
+    expect(errors).toEqual([]);
+    const popup = await env.b.context.newPage();
+    await popup.goto(env.b.extensionUrl('src/popup/index.html'));
+    await expect.poll(() => popup.locator('[data-churnlens="flagged-row"]', { hasText: '#0' }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await liveMarkup(popup), 'popup after import').toEqual([]);
+    await popup.close();
+    await options.close();
   });
 });

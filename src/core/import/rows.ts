@@ -155,13 +155,13 @@ export function readRows(table: ImportTable, mapping: Mapping, now: number): Imp
     const kind: InteractionKind =
       mapping.kind === 'orders' ? (/回款|付款|收款|payment|paid|remittance/i.test(`${h(amountC)} ${words}`) ? 'payment' : 'order') : kindOf(words);
     const open = kind === 'ticket' || kind === 'complaint' ? openState(words) : undefined;
-    const typeWord = cell(typeC);
+    const typeWord = cell(typeC).slice(0, 200);
     interactions.push({
       ref,
       id: `imp:${stableHash(`${refKey}|${at}|${kind}|${typeWord}|${text ?? ''}|${amount ?? ''}`)}`,
       at,
       kind,
-      ...(text || typeWord ? { text: typeWord && text ? `${typeWord}: ${text}` : (text ?? typeWord) } : {}),
+      ...(text || typeWord ? { text: (typeWord && text ? `${typeWord}: ${text}` : (text ?? typeWord)).slice(0, MAX_TEXT) } : {}),
       ...(amount !== undefined ? { amount } : {}),
       ...(open !== undefined ? { open } : {}),
     });
