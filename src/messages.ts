@@ -118,6 +118,15 @@ export type UserSettings = v.InferOutput<typeof UserSettingsSchema>;
 const SettingsSet = v.object({ type: v.literal('settings:set'), settings: UserSettingsSchema });
 const DataClear = v.object({ type: v.literal('data:clear') });
 const OriginSchema = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/*\s]+$/, 'an origin like https://crm.example.com'));
+/** Sites whose access the user took back while ChurnLens still holds accounts read there. */
+export interface RevokedSite {
+  origin: string;
+  at: number;
+  accounts: number;
+}
+const SiteRevoked = v.object({ type: v.literal('site:revoked') });
+/** The user's answer to that: delete what was read on the site, or keep it and stop asking. */
+const SiteForget = v.object({ type: v.literal('site:forget'), origin: OriginSchema, deleteData: v.boolean() });
 const SiteEnable = v.object({
   type: v.literal('site:enable'),
   origin: OriginSchema,
@@ -176,7 +185,7 @@ export const MessageSchema = v.variant('type', [
   PageRecord, PageList, PanelOpen, AccountView, TabAccount, FlaggedList, NoteAdd, NoteWrite,
   TaskAdd, TaskDone, TaskList, SettingsGet, SettingsSet, DataClear, SiteEnable, RecipeSave, RecipeGet, RecipeList, RecipeImport,
   RecipeDelete, PickerStart, NoteFill, BadgesRefresh, AccountChanged,
-  ImportBegin, ImportRows, ImportCommit, ImportCancel, ImportStatus, ImportList,
+  ImportBegin, ImportRows, ImportCommit, ImportCancel, ImportStatus, ImportList, SiteRevoked, SiteForget,
   ReviewSet, ReviewAll, ReviewState, VerdictAdd, VerdictList,
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -219,6 +228,8 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderClass[]> = {
   'import:cancel': ['page'],
   'import:status': ['page'],
   'import:list': ['page'],
+  'site:revoked': ['page'],
+  'site:forget': ['page'],
   'review:set': ['page'],
   'review:all': ['page'],
   'review:state': ['page'],
@@ -316,6 +327,9 @@ export interface Responses {
   'import:status': ImportStatusData;
   /** Finished imports, newest first, and the CRM origins accounts were read on (to join an import to). */
   'import:list': { imports: ImportRecord[]; sites: string[] };
+  'site:revoked': RevokedSite[];
+  /** deleted: accounts removed with everything kept about them (0 when kept). */
+  'site:forget': { deleted: number };
   /** How many of the keys had a row to change. */
   'review:set': { changed: number };
   'review:all': ReviewStateData;

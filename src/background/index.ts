@@ -5,20 +5,29 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { announce, handlers, refreshBadges } from './handlers';
 import { importHandlers } from './import-handlers';
+import { siteHandlers } from './site-handlers';
 import { refreshBadge, WAKE_ALARM } from './review';
 import { reviewHandlers } from './review-handlers';
 import { createRouter } from './router';
-import { siteEnabled, sitesAdded, syncSites } from './sites';
+import { originsOf, siteEnabled, sitesAdded, syncSites } from './sites';
+import { forgetRevoked, noteRevoked } from '../storage/site-data';
 import { forgetTab } from './tab-accounts';
 import { RETRAIN_ALARM, retrain } from './training';
 import { rescoreAll } from './scoring';
 
-const route = createRouter({ ...handlers, ...importHandlers, ...reviewHandlers }, browser.runtime.id, browser.runtime.getURL(''), siteEnabled);
+const route = createRouter({ ...handlers, ...importHandlers, ...siteHandlers, ...reviewHandlers }, browser.runtime.id, browser.runtime.getURL(''), siteEnabled);
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => route(msg, sender));
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
-chrome.permissions.onRemoved.addListener(() => void syncSites());
-chrome.permissions.onAdded.addListener((p) => void sitesAdded(p.origins ?? []).catch(console.warn));
+chrome.permissions.onRemoved.addListener((p) => {
+  void syncSites();
+  // Access taken back: the options page offers to delete what was read there.
+  void noteRevoked(originsOf(p.origins), Date.now()).then(() => announce()).catch(console.warn);
+});
+chrome.permissions.onAdded.addListener((p) => {
+  void sitesAdded(p.origins ?? []).catch(console.warn);
+  for (const o of originsOf(p.origins)) void forgetRevoked(o);
+});
 void syncSites();
 chrome.alarms.onAlarm.addListener(async (alarm) => {
   if (alarm.name !== RETRAIN_ALARM) return;

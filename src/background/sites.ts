@@ -65,6 +65,10 @@ function inject(tabId: number): Promise<void> {
   return job;
 }
 
+/** The origins of exact-host match patterns ("https://crm.example.com/*"); wildcard hosts name no one site. */
+export const originsOf = (patterns: string[] = []) =>
+  patterns.map((p) => p.replace(/\/\*$/, '')).filter((o) => /^https?:\/\/[^*/]+$/.test(o));
+
 /** Bring registrations in line with the permissions the user holds right now. */
 export async function syncSites(): Promise<void> {
   const granted = new Set((await chrome.permissions.getAll()).origins ?? []);
@@ -72,9 +76,8 @@ export async function syncSites(): Promise<void> {
   const stale = registered.filter((s) => s.id.startsWith('crm:') && !granted.has(pattern(s.id.slice(4))));
   if (stale.length) await chrome.scripting.unregisterContentScripts({ ids: stale.map((s) => s.id) });
   const have = new Set(registered.map((s) => s.id));
-  for (const p of granted) {
-    const origin = p.replace(/\/\*$/, '');
-    if (!/^https?:\/\/[^*]+$/.test(origin) || builtIn().includes(p) || have.has(scriptId(origin))) continue;
+  for (const origin of originsOf([...granted])) {
+    if (builtIn().includes(`${origin}/*`) || have.has(scriptId(origin))) continue;
     await register(origin);
   }
 }

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { PlaybooksSection } from './playbooks';
 import { RecipesSection } from './recipes';
 import { ImportSection } from './import/section';
+import { RevokedSites } from './revoked-sites';
 
 export function OptionsApp() {
   const t = useT();
@@ -49,6 +50,7 @@ export function OptionsApp() {
   return (
     <main class="op" data-churnlens="options">
       <h1>{t('options_title')}</h1>
+      <RevokedSites />
       <section class="cl-card">
         <h2>{t('options_language')}</h2>
         <select value={s.lang} onChange={(e) => setS({ ...s, lang: (e.target as HTMLSelectElement).value as UserSettings['lang'] })}>

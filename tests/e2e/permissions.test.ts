@@ -18,12 +18,12 @@
  * after the answer runs as it would after "Allow".
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, realpathSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { DIST, type ExtensionBrowser } from '../../scripts/browser';
-import { BADGE, useExtension, watchExtensionScripts, type ScriptWatch } from './setup';
+import { BADGE, readStores, useExtension, watchExtensionScripts, type ScriptWatch } from './setup';
 
 /** Chromium's id for an unpacked extension: the first 128 bits of SHA-256 of its real path, in a–p. */
 const unpackedId = (dir: string) =>
@@ -57,6 +57,12 @@ let other: string;
 let cdp: CDPSession;
 /** How long a poll waits for something the browser or the worker does in answer to the test. */
 const WAIT = { timeout: 10_000 };
+const SHOTS = '.tmp/e2e';
+
+/** Accounts ChurnLens keeps from one site: read on its pages, or named in its lists. */
+const accountsOn = async (origin: string) =>
+  ((await readStores(b)).accounts as { key: string; url?: string }[])
+    .filter((a) => a.url?.startsWith(`${origin}/`) || a.key.startsWith(`name:${origin}:`)).length;
 
 beforeAll(async () => {
   b = env.b;
@@ -263,6 +269,35 @@ describe('enabling ChurnLens on a site from the popup', () => {
     await scripts.stop();
     expect(await page.locator('[data-churnlens]').count()).toBe(0);
     expect(await contentScriptAnswers(page)).toMatch(/^refused: .*Receiving end does not exist/);
+
+    // What was read there is still kept; the options page offers to delete it, naming the site and the count.
+    const kept = await accountsOn(crm);
+    expect(kept).toBeGreaterThanOrEqual(10);
+    const offer = await b.context.newPage();
+    await offer.goto(b.extensionUrl('src/options/index.html'));
+    const row = offer.locator(`[data-testid="revoked-sites"] [data-origin="${crm}"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain(`${new URL(crm).host}`);
+    expect(await row.textContent()).toContain(`${kept} accounts`);
+    mkdirSync(SHOTS, { recursive: true });
+    await offer.getByTestId('revoked-sites').screenshot({ path: `${SHOTS}/options-revoked-site.png` });
+    offer.once('dialog', (d) => void d.accept());
+    await row.getByRole('button', { name: 'Delete them' }).click();
+    await offer.getByText(`Deleted ${kept} accounts read on ${new URL(crm).host}.`).waitFor();
+    expect(await accountsOn(crm)).toBe(0);
+    // Every store is clean of them, and the offer is gone for good.
+    const stores = await readStores(b);
+    const keys = new Set((stores.accounts as { key: string }[]).map((a) => a.key));
+    for (const [name, records] of Object.entries(stores)) {
+      for (const r of records as Record<string, unknown>[]) {
+        if (typeof r.account === 'string' && r.account.includes(new URL(crm).host)) expect.fail(`${name} still holds ${r.account}`);
+      }
+    }
+    expect([...keys].some((k) => k.includes(new URL(crm).host))).toBe(false);
+    await offer.reload();
+    await offer.locator('h1').waitFor();
+    expect(await offer.getByTestId('revoked-sites').count()).toBe(0);
+    await offer.close();
   });
 
   it('starts on open tabs when access comes back by another route than the popup', async () => {
