@@ -1,12 +1,29 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import manifest from './manifest.json';
+import { buildKind, finishManifest, sourceManifest, type BuildKind, type Manifest } from './scripts/manifest';
+
+// `npx vite build` alone is the development build for Chromium that the demo and the tests load;
+// `npm run package` sets these for the store packages (scripts/manifest.ts says what differs).
+const kind = buildKind(process.env);
+
+/** The content script's gate and its reader under fixed names: the worker registers the gate on enabled sites, and the gate imports the reader. */
+const FIXED: Record<string, string> = { 'src/content/index.ts': 'assets/content.js', 'src/content/main.ts': 'assets/content-main.js' };
+const fileName = ({ facadeModuleId: id }: { facadeModuleId: string | null }) =>
+  Object.entries(FIXED).find(([src]) => id?.endsWith(src))?.[1] ?? 'assets/[name]-[hash].js';
+
+/** The manifest for this build's target and audience, from what crxjs rendered with output paths. */
+const targetManifest = (k: BuildKind): Plugin & { renderCrxManifest(m: Manifest): Manifest } => ({
+  name: 'churnlens:target-manifest',
+  renderCrxManifest: (m) => finishManifest(m, k),
+});
 
 export default defineConfig({
-  plugins: [crx({ manifest: manifest as ManifestV3Export })],
+  plugins: [crx({ manifest: sourceManifest(kind) as unknown as ManifestV3Export, browser: kind.target === 'firefox' ? 'firefox' : 'chrome' }), targetManifest(kind)],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // src/ui/side-panel.ts: each package holds only its own browser's side panel API.
+  define: { 'import.meta.env.CHURNLENS_TARGET': JSON.stringify(kind.target) },
   build: {
-    target: 'chrome116',
+    target: kind.target === 'firefox' ? 'firefox140' : 'chrome116',
     // Readable stack traces from users' consoles matter more than a few kilobytes here.
     sourcemap: false,
     emptyOutDir: true,
@@ -18,7 +35,8 @@ export default defineConfig({
       // so the gate needs no import of its own: a content script with imports pays for a module loader.
       input: { 'content-main': 'src/content/main.ts' },
       preserveEntrySignatures: 'exports-only',
-      output: { entryFileNames: (c) => (c.name === 'content-main' ? 'assets/content-main.js' : 'assets/[name]-[hash].js') },
+      // Rolldown names chunks emitted by plugins (crxjs's content script) with chunkFileNames, inputs with entryFileNames.
+      output: { entryFileNames: fileName, chunkFileNames: fileName },
     },
     outDir: process.env.CHURNLENS_DIST ?? 'dist',
   },

@@ -19,6 +19,7 @@ import { rescore, rescoreAll } from './scoring';
 import { enableSite } from './sites';
 import { scheduleRetrain } from './training';
 import { getTabAccount, setTabAccount } from './tab-accounts';
+import { openSidePanel } from '../ui/side-panel';
 
 const currentLang = async () => resolveLang((await getSettings()).lang, chrome.i18n.getUILanguage());
 
@@ -73,7 +74,7 @@ export const handlers: Handlers = {
   },
 
   async 'panel:open'(_msg, sender) {
-    if (sender.tabId !== undefined) await chrome.sidePanel.open({ tabId: sender.tabId });
+    if (sender.tabId !== undefined) await openSidePanel(sender.tabId);
     return null;
   },
 

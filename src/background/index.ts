@@ -14,6 +14,7 @@ import { forgetRevoked, noteRevoked } from '../storage/site-data';
 import { forgetTab } from './tab-accounts';
 import { RETRAIN_ALARM, retrain } from './training';
 import { rescoreAll } from './scoring';
+import { keepToolbarForPopup } from '../ui/side-panel';
 
 const route = createRouter({ ...handlers, ...importHandlers, ...siteHandlers, ...reviewHandlers }, browser.runtime.id, browser.runtime.getURL(''), siteEnabled);
 
@@ -44,4 +45,4 @@ chrome.runtime.onStartup.addListener(() => void refreshBadge());
 chrome.runtime.onInstalled.addListener(() => void refreshBadge());
 
 // The toolbar button opens the manager's popup; the side panel opens from a badge or the popup.
-chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
+keepToolbarForPopup();

@@ -8,8 +8,8 @@ import { t, type Lang } from '../i18n/t';
 const scriptId = (origin: string) => `crm:${origin}`;
 const pattern = (origin: string) => `${origin}/*`;
 
-/** The content script's built file, as the manifest names it (the name is hashed at build time). */
-const contentFiles = () => chrome.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+/** The content script's built file, under a fixed name (vite.config.ts): a store build's manifest declares no content script to read it from. */
+const CONTENT_FILES = ['assets/content.js'];
 /** Origins that the manifest already covers (the demo CRM), which need no registration. */
 const builtIn = () => chrome.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
 
@@ -44,7 +44,7 @@ function register(origin: string): Promise<void> {
   const job = registering.then(async () => {
     if ((await chrome.scripting.getRegisteredContentScripts({ ids: [scriptId(origin)] })).length) return;
     await chrome.scripting.registerContentScripts([
-      { id: scriptId(origin), matches: [pattern(origin)], js: contentFiles(), runAt: 'document_idle' },
+      { id: scriptId(origin), matches: [pattern(origin)], js: CONTENT_FILES, runAt: 'document_idle' },
     ]);
   });
   registering = job.catch(() => {});
@@ -59,7 +59,7 @@ function inject(tabId: number): Promise<void> {
   if (running) return running;
   const job = (async () => {
     const answered = await chrome.tabs.sendMessage(tabId, { type: 'badges:refresh' }).then((r) => Boolean(r?.ok), () => false);
-    if (!answered) await chrome.scripting.executeScript({ target: { tabId }, files: contentFiles() });
+    if (!answered) await chrome.scripting.executeScript({ target: { tabId }, files: CONTENT_FILES });
   })().finally(() => injecting.delete(tabId));
   injecting.set(tabId, job);
   return job;

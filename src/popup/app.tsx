@@ -10,6 +10,7 @@ import { useLang, useT } from '../ui/i18n';
 import { LevelPill } from '../ui/level-pill';
 import { useChanges } from '../ui/live';
 import { ExportBar } from '../ui/export-bar';
+import { openSidePanel } from '../ui/side-panel';
 import { SiteBar } from './site-bar';
 import { TeachButton } from './teach-button';
 import { RoseMark } from './rose-mark';
@@ -45,8 +46,7 @@ export function PopupApp() {
   }
 
   async function openPanel() {
-    const win = await chrome.windows.getCurrent();
-    if (win.id !== undefined) await chrome.sidePanel.open({ windowId: win.id });
+    await openSidePanel();
     window.close();
   }
 
