@@ -4,9 +4,10 @@ import { defineStrings } from '../src/i18n/define';
 export const backtestCliStrings = defineStrings({
   en: {
     usage:
-      'Usage: npm run backtest -- <file.csv> --label <column> [--positive <value>] [--id <column>] [--folds <n>] [--seed <n>] [--json]\n' +
+      'Usage: npm run backtest -- <file.csv> --label <column> [--positive <value>] [--id <column>] [--baseline <column>]\n' +
+      '                           [--models logistic,stumps,ga2m,blend] [--folds <n>] [--seed <n>] [--json]\n' +
       '       npm run backtest -- --transactions <file> [--calibration-end <date|week>] [--holdout-end <date|week>] [--json]\n' +
-      'The CSV has one row per account and a label column with two outcomes (e.g. Churn = Yes/No).\n' +
+      'The CSV has one row per account and a label column with two outcomes (e.g. Churn = Yes/No).\n' +      'A baseline column holds a score you already have (0–1 or 0–100): it is scored as it stands, on the same folds.\n' +
       'A transactions file has one purchase per line (customer, date, …), as the CDNOW files do. BG/NBD is fitted\n' +
       'on the calibration period and checked on the holdout after it; by default calibration is the first half of\n' +
       'the log and the holdout the rest. A period end is a date (1997-09-30 or 19970930) or a week counted from\n' +
@@ -16,6 +17,7 @@ export const backtestCliStrings = defineStrings({
     bad_option: 'Unknown option "$1".',
     missing_value: 'Option $1 needs a value.',
     bad_number: 'Option $1 needs a whole number, got "$2".',
+    bad_models: 'Option --models takes model names separated by commas ($1), got "$2".',
     no_label: 'Name the outcome column with --label <column>.',
     two_files: 'Give one CSV file, not "$1" and "$2".',
     progress: 'Backtesting: $1 of $2 models fitted',
@@ -40,9 +42,10 @@ export const backtestCliStrings = defineStrings({
   },
   zh_CN: {
     usage:
-      '用法：npm run backtest -- <文件.csv> --label <列名> [--positive <值>] [--id <列名>] [--folds <n>] [--seed <n>] [--json]\n' +
+      '用法：npm run backtest -- <文件.csv> --label <列名> [--positive <值>] [--id <列名>] [--baseline <列名>]\n' +
+      '                         [--models logistic,stumps,ga2m,blend] [--folds <n>] [--seed <n>] [--json]\n' +
       '      npm run backtest -- --transactions <文件> [--calibration-end <日期|周>] [--holdout-end <日期|周>] [--json]\n' +
-      'CSV 每行一个客户，标签列有两种结果（例如 Churn = Yes/No）。\n' +
+      'CSV 每行一个客户，标签列有两种结果（例如 Churn = Yes/No）。\n' +      '基准列是您已有的分数（0–1 或 0–100）：按原样在相同的折上评估。\n' +
       '交易文件每行一次购买（客户、日期……），格式同 CDNOW 文件。BG/NBD 在校准期上拟合，\n' +
       '在其后的留出期上检验；默认校准期为记录的前一半，留出期为其余部分。期末可以是日期\n' +
       '（1997-09-30 或 19970930），也可以是从首次购买起算的周数（39：第 39 周末）。',
@@ -51,6 +54,7 @@ export const backtestCliStrings = defineStrings({
     bad_option: '未知选项“$1”。',
     missing_value: '选项 $1 需要一个值。',
     bad_number: '选项 $1 需要一个整数，收到的是“$2”。',
+    bad_models: '选项 --models 需要以逗号分隔的模型名（$1），收到的是“$2”。',
     no_label: '请用 --label <列名> 指定结果列。',
     two_files: '请只给一个 CSV 文件，而不是“$1”和“$2”。',
     progress: '回测中：已拟合 $1 / $2 个模型',

@@ -1,7 +1,9 @@
 /**
- * `npm run backtest -- <file.csv> --label <column> [--positive v] [--id column] [--json]`:
- * cross-validates every risk model on a labelled export and prints one row per model (mean ± std
- * over folds), the columns used and the guardrail warnings; `--json` prints the report instead.
+ * `npm run backtest -- <file.csv> --label <column> [--positive v] [--id column] [--baseline column]
+ * [--models a,b] [--json]`: cross-validates the risk models on a labelled export and prints one row
+ * per model (mean ± std over folds), and one for the baseline score when named, the columns used
+ * and the guardrail warnings; `--json` prints the report instead. The options page's model view
+ * offers its training table as such a file, and this prints the figures the view shows.
  * `--transactions <file> [--calibration-end <date|week>] [--holdout-end <date|week>]` runs the
  * BG/NBD transaction backtest: fitted on the calibration period (by default the first half of
  * the log), checked on the holdout (by default the rest). Bad input: a message naming the row
@@ -9,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { runBacktest, type BacktestReport, type MetricSummary } from '../src/core/backtest';
+import { MODEL_KINDS, runBacktest, type BacktestReport, type MetricSummary, type ModelKind } from '../src/core/backtest';
 import {
   backtestTransactions,
   logSpan,
@@ -48,6 +50,8 @@ interface CsvArgs {
   label: string;
   positive?: string;
   id?: string;
+  baseline?: string;
+  models?: ModelKind[];
   folds?: number;
   seed?: number;
   json: boolean;
@@ -90,7 +94,7 @@ function parseArgs(argv: string[], t: ReturnType<typeof translator>): CsvArgs | 
       json = true;
       continue;
     }
-    const m = /^--(label|positive|id|folds|seed|transactions|calibration-end|holdout-end)(?:=(.*))?$/.exec(a);
+    const m = /^--(label|positive|id|baseline|models|folds|seed|transactions|calibration-end|holdout-end)(?:=(.*))?$/.exec(a);
     if (m) {
       const v = m[2] ?? argv[++i];
       if (v === undefined || v === '') return { error: `${t('missing_value', `--${m[1]}`)}\n${t('usage')}` };
@@ -122,7 +126,18 @@ function parseArgs(argv: string[], t: ReturnType<typeof translator>): CsvArgs | 
     if (!/^\d+$/.test(named[k])) return { error: t('bad_number', `--${k}`, named[k]) };
     ints[k] = Number(named[k]);
   }
-  return { kind: 'csv', file: files[0]!, label: named.label, positive: named.positive, id: named.id, json, ...ints };
+  let models: ModelKind[] | undefined;
+  if (named.models !== undefined) {
+    const asked = named.models.split(',').map((m) => m.trim());
+    if (!asked.every((m): m is ModelKind => (MODEL_KINDS as readonly string[]).includes(m))) {
+      return { error: t('bad_models', MODEL_KINDS.join(','), named.models) };
+    }
+    models = asked;
+  }
+  return {
+    kind: 'csv', file: files[0]!, label: named.label, positive: named.positive, id: named.id, baseline: named.baseline,
+    ...(models ? { models } : {}), json, ...ints,
+  };
 }
 
 /** Runs the CLI; returns the exit code. Exported so tests can drive it without a process. */
@@ -151,6 +166,8 @@ function backtestCsv(text: string, args: CsvArgs, io: CliIo, t: ReturnType<typeo
       label: args.label,
       positive: args.positive,
       id: args.id,
+      baseline: args.baseline,
+      models: args.models,
       folds: args.folds,
       seed: args.seed,
       onProgress: io.progress ? (done, total) => io.err(`\r${t('progress', done, total)}`) : undefined,
@@ -183,6 +200,9 @@ export function humanReport(r: BacktestReport, file: string, t: ReturnType<typeo
       pm(m.lift10, 2),
       pm(m.calibration, 3),
     ]),
+    ...(r.baseline
+      ? [[t('bt_model_baseline', r.baseline.column), pm(r.baseline.auc, 3), pm(r.baseline.brier, 4), pm(r.baseline.lift10, 2), pm(r.baseline.calibration, 3)]]
+      : []),
   ];
   const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => width(row[c]!))));
   for (const row of table) lines.push(row.map((cell, c) => pad(cell, widths[c]!)).join('   ').trimEnd());

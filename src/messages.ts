@@ -10,6 +10,7 @@ import type { Account, CauseId, ImportRecord, Level, Note, Score, ScoreDay, Snap
 import type { ReviewStatus, VerdictMark } from './core/review';
 import { BadgesRefresh, LIMITS, NoteFill, parseWith, PickerStart, text, type ParseResult } from './protocol/parts';
 import { ImportBegin, ImportCancel, ImportCommit, ImportList, ImportRows, ImportStatus, type ImportStatusData } from './protocol/import';
+import { ModelKeep, ModelProgress, ModelReport, ModelRetrain, ModelRollback, ModelTable, type ModelViewData } from './protocol/model';
 
 export { LIMITS };
 const finite = v.pipe(v.number(), v.finite());
@@ -187,6 +188,7 @@ export const MessageSchema = v.variant('type', [
   RecipeDelete, PickerStart, NoteFill, BadgesRefresh, AccountChanged,
   ImportBegin, ImportRows, ImportCommit, ImportCancel, ImportStatus, ImportList, SiteRevoked, SiteForget,
   ReviewSet, ReviewAll, ReviewState, VerdictAdd, VerdictList,
+  ModelReport, ModelRetrain, ModelKeep, ModelRollback, ModelTable, ModelProgress,
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -235,6 +237,12 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderClass[]> = {
   'review:state': ['page'],
   'verdict:add': ['page'],
   'verdict:list': ['page'],
+  'model:report': ['page'],
+  'model:retrain': ['page'],
+  'model:keep': ['page'],
+  'model:rollback': ['page'],
+  'model:table': ['page'],
+  'model:progress': ['worker'],
 };
 
 /** What a badge shows; labels come localised from the worker so the content script needs no catalogue. */
@@ -337,6 +345,13 @@ export interface Responses {
   'verdict:add': Verdict;
   /** Newest first: the first one stands. */
   'verdict:list': Verdict[];
+  'model:report': ModelViewData;
+  'model:retrain': ModelViewData;
+  'model:keep': ModelViewData;
+  'model:rollback': ModelViewData;
+  /** The labelled accounts as the backtest CLI reads them. */
+  'model:table': { csv: string };
+  'model:progress': null;
 }
 
 /** The page a content script's message speaks about, checked against where it really came from. */

@@ -69,9 +69,14 @@ export function tooGood(models: { model: ModelKind; auc: number }[]): Guardrail[
     .map((m) => ({ code: 'auc_too_high', key: 'guard_auc_too_high', params: [m.model, fmt(m.auc)] }));
 }
 
-/** Test rows whose feature values all equal those of a training row in the same fold. */
+/**
+ * Test rows that are also training rows of their fold. With an id column that means the same
+ * account on both sides (several rows per account); without one, identical feature values. Two
+ * accounts with the same values are not copies: many healthy accounts show no signal at all.
+ */
 export function duplicateRows(ds: Dataset, folds: Fold[]): { count: number; warning: Guardrail[] } {
-  const cols = ds.features.map((spec) => columnIndex(ds.table, spec.name));
+  const id = ds.columns.find((c) => c.reason === 'id');
+  const cols = id ? [columnIndex(ds.table, id.name)] : ds.features.map((spec) => columnIndex(ds.table, spec.name));
   const keys = ds.table.rows.map((r) => JSON.stringify(cols.map((j) => r[j]!.trim())));
   let count = 0;
   for (const { train, test } of folds) {
@@ -81,7 +86,7 @@ export function duplicateRows(ds: Dataset, folds: Fold[]): { count: number; warn
   const share = count / ds.table.rows.length;
   const warning: Guardrail[] =
     share > DUPLICATE_SHARE
-      ? [{ code: 'duplicate_rows', key: 'guard_duplicate_rows', params: [count, (100 * share).toFixed(1)] }]
+      ? [{ code: 'duplicate_rows', key: id ? 'guard_duplicate_ids' : 'guard_duplicate_rows', params: [count, (100 * share).toFixed(1)] }]
       : [];
   return { count, warning };
 }

@@ -4,13 +4,13 @@
  * learns is how much each visible signal really mattered for this team, and its explanation stays
  * in the same words as the scorecard's.
  */
-import { trainModel, contributions, predict, type ModelKind, type TrainedModel } from './backtest';
-import { stratifiedKFold } from './cv';
-import { rocAuc } from './metrics';
+import { crossValidateSteps, runSteps, trainModel, contributions, type BacktestReport, type CvProgress, type ModelKind, type TrainedModel } from './backtest';
+import { reliability, rocCurve, type ReliabilityBin } from './curves';
 import { levelOf, type EngineSettings } from './engine';
-import type { ColumnSpec } from './tabular/column-types';
+import { TabularError } from './tabular/errors';
+import type { Table } from './tabular/table';
 import { statusClass } from './status';
-import type { Contribution, Score } from './types';
+import type { Account, Contribution, Score, Verdict } from './types';
 
 export type Outcome = 'churned' | 'retained';
 
@@ -34,58 +34,129 @@ export function signalRecord(contribs: Contribution[]): Record<string, number> {
   return row;
 }
 
+/** Where a label came from: the CRM's status field, an imported outcome column, or a person's verdict. */
+export type LabelSource = 'status' | 'import' | 'verdict';
+export const LABEL_SOURCES: readonly LabelSource[] = ['status', 'import', 'verdict'];
+
+/**
+ * What an account teaches, and who said so. A person's standing verdict overrides the account's
+ * own outcome: "not a risk" counts as retained, "real risk" as churned (an override of the level
+ * says how worried to be, not what happened, so it teaches nothing). Otherwise the account's
+ * outcome: a status field read from the CRM sets it and keeps agreeing with it, so an outcome the
+ * status does not explain came from an import's outcome column.
+ */
+export function labelOf(account: Account, verdict?: Verdict): { outcome: Outcome; source: LabelSource } | undefined {
+  if (verdict?.kind === 'not_risk') return { outcome: 'retained', source: 'verdict' };
+  if (verdict?.kind === 'real_risk') return { outcome: 'churned', source: 'verdict' };
+  if (!account.outcome) return undefined;
+  return { outcome: account.outcome, source: outcomeFromStatus(account.fields.status?.raw) === account.outcome ? 'status' : 'import' };
+}
+
+/** One labelled account: its scorecard signals, its outcome, and what the default scorecard said. */
+export interface Example {
+  signals: Record<string, number>;
+  outcome: Outcome;
+  key?: string;
+  source?: LabelSource;
+  /** The default scorecard's risk, 0–100 (0 when it could not judge): measured beside the model. */
+  scorecard?: number;
+}
+
+export interface TrainingReport {
+  /** Labels trained on, by outcome and by where they came from. */
+  labels: Record<Outcome, Record<LabelSource, number>>;
+  /** Cross-validated figures of the models tried and of the scorecard (the baseline), same folds. */
+  backtest: BacktestReport;
+  /** From out-of-fold predictions: the kept model's, and the scorecard's. */
+  roc: { learned: [number, number][]; scorecard: [number, number][] };
+  calibration: { learned: ReliabilityBin[]; scorecard: ReliabilityBin[] };
+}
+
 export interface LearnedModel {
   model: TrainedModel;
   columns: string[];
   positives: number;
   negatives: number;
   trainedAt: number;
-  /** Cross-validated ROC AUC of each model tried on these outcomes; the best was kept. */
+  /** Cross-validated ROC AUC (mean over folds) of each model tried on these outcomes; the best was kept. */
   cvAuc?: Partial<Record<ModelKind, number>>;
+  /** What the options page's model view shows of it (absent on models trained before it existed). */
+  report?: TrainingReport;
 }
 
 export type TrainResult =
   | { ok: true; learned: LearnedModel }
-  | { ok: false; reason: 'too_few'; positives: number; negatives: number };
+  | { ok: false; reason: 'too_few' | 'no_signals'; positives: number; negatives: number };
 
 /** The two models the worker learns; the first wins ties, being the plainer. */
-const CANDIDATES: readonly ModelKind[] = ['logistic', 'stumps'];
+export const CANDIDATES: readonly ModelKind[] = ['logistic', 'stumps'];
+
+/** Column names of the training table; signal names never take them (they are feature ids). */
+export const TABLE_COLUMNS = { id: 'account', label: 'outcome', baseline: 'scorecard' } as const;
+
+/**
+ * The labelled accounts as a table: account, outcome, the scorecard's risk as a probability, then
+ * one column per signal (points, 0 when absent). Numbers are written as JavaScript prints them, so
+ * a CSV of it reads back to the same values: `npm run backtest -- file.csv --label outcome --id
+ * account --baseline scorecard --models logistic,stumps` gives the figures the model view shows.
+ */
+export function trainingTable(examples: readonly Example[]): Table {
+  const columns = [...new Set(examples.flatMap((e) => Object.keys(e.signals)))].sort();
+  return {
+    header: [TABLE_COLUMNS.id, TABLE_COLUMNS.label, TABLE_COLUMNS.baseline, ...columns],
+    rows: examples.map((e, i) => [
+      e.key ?? `#${i + 1}`, e.outcome, String((e.scorecard ?? 0) / 100), ...columns.map((c) => String(e.signals[c] ?? 0)),
+    ]),
+  };
+}
 
 /**
  * Train an L2 logistic model and boosted stumps on labelled accounts' signals and keep the one
  * with the better cross-validated AUC on these same outcomes (stratified folds, fixed seed, so the
  * same input gives the same model). Both are additive: the explanation stays exact either way.
+ * The cross-validation is backtest.ts's, stepped so the worker can report each fold; its figures,
+ * with the scorecard's on the same folds, are kept with the model as its report.
  */
-export function trainOnOutcomes(examples: { signals: Record<string, number>; outcome: Outcome }[], now: number): TrainResult {
+export function* trainSteps(examples: readonly Example[], now: number): Generator<CvProgress, TrainResult> {
   const positives = examples.filter((e) => e.outcome === 'churned').length;
   const negatives = examples.length - positives;
   if (positives < MIN_PER_CLASS || negatives < MIN_PER_CLASS) return { ok: false, reason: 'too_few', positives, negatives };
-  const columns = [...new Set(examples.flatMap((e) => Object.keys(e.signals)))].sort();
-  const labels = Int32Array.from(examples, (e) => (e.outcome === 'churned' ? 1 : 0));
-  // Every column is a number of points; typing them by hand keeps a rare signal from being read as an id.
-  const specs: ColumnSpec[] = columns.map((name) => ({
-    name, kind: 'numeric', distinct: new Set(examples.map((e) => e.signals[name] ?? 0)).size, missing: 0,
-  }));
-  const records = examples.map((e) => Object.fromEntries(columns.map((c) => [c, e.signals[c] ?? 0])));
-  const fit = (kind: ModelKind, rows: ArrayLike<number>) =>
-    trainModel(
-      { header: columns, rows: Array.from(rows, (r) => columns.map((c) => String(records[r]![c]))) },
-      Array.from(rows, (r) => labels[r]!),
-      kind,
-      { columns: specs },
-    );
-  const scores = CANDIDATES.map((kind) => {
-    const oof = new Float64Array(examples.length);
-    for (const { train, test } of stratifiedKFold(labels)) {
-      const m = fit(kind, train);
-      for (const r of test) oof[r] = predict(m, records[r]!);
-    }
-    return rocAuc(labels, oof);
-  });
-  const best = CANDIDATES[scores.indexOf(Math.max(...scores))]!;
-  const model = fit(best, examples.map((_, i) => i));
-  const cvAuc = Object.fromEntries(CANDIDATES.map((k, i) => [k, scores[i]!]));
-  return { ok: true, learned: { model, columns, positives, negatives, trainedAt: now, cvAuc } };
+  const table = trainingTable(examples);
+  let cv;
+  try {
+    cv = yield* crossValidateSteps(table, {
+      label: TABLE_COLUMNS.label, positive: 'churned', id: TABLE_COLUMNS.id, baseline: TABLE_COLUMNS.baseline, models: CANDIDATES,
+    });
+  } catch (e) {
+    // Every signal the same on every account: nothing to learn from yet.
+    if (e instanceof TabularError && e.key === 'tab_err_no_features') return { ok: false, reason: 'no_signals', positives, negatives };
+    throw e;
+  }
+  const { report, oof, dataset } = cv;
+  const model = trainModel(table, dataset.labels.y, report.best, { columns: dataset.columns });
+  const labels: TrainingReport['labels'] = {
+    churned: { status: 0, import: 0, verdict: 0 },
+    retained: { status: 0, import: 0, verdict: 0 },
+  };
+  for (const e of examples) labels[e.outcome][e.source ?? 'status']++;
+  const learnedP = oof.models[report.best]!;
+  return {
+    ok: true,
+    learned: {
+      model, columns: table.header.slice(3), positives, negatives, trainedAt: now,
+      cvAuc: Object.fromEntries(report.models.map((m) => [m.model, m.auc.mean])),
+      report: {
+        labels,
+        backtest: report,
+        roc: { learned: rocCurve(oof.y, learnedP), scorecard: rocCurve(oof.y, oof.baseline!) },
+        calibration: { learned: reliability(oof.y, learnedP), scorecard: reliability(oof.y, oof.baseline!) },
+      },
+    },
+  };
+}
+
+export function trainOnOutcomes(examples: readonly Example[], now: number): TrainResult {
+  return runSteps(trainSteps(examples, now));
 }
 
 /**

@@ -14,10 +14,11 @@ import { pickerStrings } from '../content/picker/strings';
 import { messagingStrings } from './messaging-strings';
 import { trendStrings } from '../core/strings/trend';
 import { reviewStrings } from '../ui/review-strings';
+import { modelStrings } from '../options/model-strings';
 
 const parts = [
   uiStrings, causeStrings, evidenceStrings, playbookStrings, guardrailStrings, tabularStrings, importStrings, importUiStrings, backtestStrings, pickerStrings,
-  messagingStrings, trendStrings, reviewStrings,
+  messagingStrings, trendStrings, reviewStrings, modelStrings,
 ] as const;
 
 type KeysOf<P> = P extends Catalog<infer K> ? K : never;

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { PlaybooksSection } from './playbooks';
 import { RecipesSection } from './recipes';
 import { ImportSection } from './import/section';
+import { ModelView } from './model-view';
 import { RevokedSites } from './revoked-sites';
 
 export function OptionsApp() {
@@ -82,6 +83,7 @@ export function OptionsApp() {
         {status && <span class={status.ok ? 'op-ok' : 'cl-error'} role="status">{status.text}</span>}
       </div>
       <ImportSection />
+      <ModelView />
       <RecipesSection />
       <section class="cl-card">
         <h2>{t('options_data')}</h2>

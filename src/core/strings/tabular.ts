@@ -20,6 +20,7 @@ export const tabularStrings = defineStrings({
     tab_err_too_few_class: 'Only $1 rows have the outcome "$2"; $3-fold cross-validation needs at least $3 rows of each outcome.',
     tab_err_no_features: 'No usable column is left to learn from: every column is the label, an id, constant or empty.',
     tab_err_folds: 'The number of folds must be a whole number of at least 2; got "$1".',
+    tab_err_baseline_value: 'Row $1: the baseline column "$2" holds "$3", not a score. Give every row a number from 0 to 1 (or 0 to 100).',
   },
   zh_CN: {
     tab_err_empty: '文件是空的。请导出带表头行且至少有一行数据的表格。',
@@ -36,5 +37,6 @@ export const tabularStrings = defineStrings({
     tab_err_too_few_class: '只有 $1 行的结果为“$2”；$3 折交叉验证要求每种结果至少 $3 行。',
     tab_err_no_features: '没有可用于学习的列：每一列都是标签、ID、常量或空列。',
     tab_err_folds: '折数必须是不小于 2 的整数；收到的是“$1”。',
+    tab_err_baseline_value: '第 $1 行：基准列“$2”的值为“$3”，不是分数。请为每一行填写 0 到 1（或 0 到 100）之间的数字。',
   },
 });

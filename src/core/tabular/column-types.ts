@@ -2,7 +2,7 @@ import { booleanPairOf, dateParts, isMissing, parseNumber, type DateOrder } from
 import type { Table } from './table';
 
 export type ColumnKind = 'numeric' | 'boolean' | 'date' | 'categorical' | 'ignored';
-export type IgnoreReason = 'label' | 'id' | 'id_like' | 'unique_text' | 'high_cardinality' | 'constant' | 'empty';
+export type IgnoreReason = 'label' | 'id' | 'baseline' | 'id_like' | 'unique_text' | 'high_cardinality' | 'constant' | 'empty';
 
 export interface ColumnSpec {
   name: string;
@@ -30,7 +30,7 @@ const MAX_LEVEL_SHARE = 0.2;
  * near-unique text, constants, empty columns — are kept in the list as `ignored` with a reason,
  * so a report can show what was left out and why.
  */
-export function inferColumnTypes(table: Table, roles: { label?: string; id?: string } = {}): ColumnSpec[] {
+export function inferColumnTypes(table: Table, roles: { label?: string; id?: string; baseline?: string } = {}): ColumnSpec[] {
   return table.header.map((name, j) => {
     const cells = table.rows.map((r) => r[j]!.trim());
     const present = cells.filter((c) => !isMissing(c));
@@ -38,6 +38,7 @@ export function inferColumnTypes(table: Table, roles: { label?: string; id?: str
     const base = { name, distinct: distinctRaw.size, missing: cells.length - present.length };
     if (name === roles.label) return { ...base, kind: 'ignored', reason: 'label' };
     if (name === roles.id) return { ...base, kind: 'ignored', reason: 'id' };
+    if (name === roles.baseline) return { ...base, kind: 'ignored', reason: 'baseline' };
     if (present.length === 0) return { ...base, kind: 'ignored', reason: 'empty' };
     if (distinctRaw.size === 1 && base.missing === 0) return { ...base, kind: 'ignored', reason: 'constant' };
 

@@ -35,3 +35,8 @@ export function parseCsv(text: string): Table {
   });
   return { header, rows };
 }
+
+/** A table as CSV text, quoted where needed, that parseCsv reads back cell for cell. */
+export function writeCsv(table: Table): string {
+  return `${Papa.unparse({ fields: table.header, data: table.rows }, { newline: '\r\n' })}\r\n`;
+}

@@ -20,6 +20,8 @@ export interface DatasetRoles {
   label: string;
   positive?: string;
   id?: string;
+  /** A score the team already has (read by backtest.ts as a baseline): never learned from. */
+  baseline?: string;
 }
 
 export function readDataset(csvText: string, roles: DatasetRoles): Dataset {
@@ -28,10 +30,12 @@ export function readDataset(csvText: string, roles: DatasetRoles): Dataset {
 
 export function datasetOf(table: Table, roles: DatasetRoles): Dataset {
   const labels = readLabels(table, roles.label, roles.positive);
-  if (roles.id !== undefined && columnIndex(table, roles.id) < 0) {
-    throw new TabularError('tab_err_no_column', [roles.id, table.header.join(', ')], { column: roles.id });
+  for (const role of [roles.id, roles.baseline]) {
+    if (role !== undefined && columnIndex(table, role) < 0) {
+      throw new TabularError('tab_err_no_column', [role, table.header.join(', ')], { column: role });
+    }
   }
-  const columns = inferColumnTypes(table, { label: roles.label, id: roles.id });
+  const columns = inferColumnTypes(table, { label: roles.label, id: roles.id, baseline: roles.baseline });
   const { features, values } = featureValues(table, columns);
   if (features.length === 0) throw new TabularError('tab_err_no_features');
   return { table, labels, columns, features, values };

@@ -35,6 +35,17 @@ describe('guardrails', () => {
     expect(r.warnings.map((w) => w.code)).toContain('duplicate_rows');
   });
 
+  it('with an id column, count the same account on both sides, not different accounts that look alike', () => {
+    // Accounts often share every value (a quiet, healthy account shows no signal at all): not copies.
+    const rows = Array.from({ length: 600 }, (_, i) => `A${i},${i % 4},${i % 3 ? 'No' : 'Yes'}`);
+    const alike = ['id,x,Churn', ...rows].join('\n');
+    expect(runBacktest(alike, { label: 'Churn', id: 'id' }).duplicates).toBe(0);
+    expect(codes(alike)).toContain('duplicate_rows');
+    const twice = runBacktest(['id,x,Churn', ...rows, ...rows].join('\n'), { label: 'Churn', id: 'id' });
+    expect(twice.duplicates).toBeGreaterThan(900);
+    expect(twice.warnings.find((w) => w.code === 'duplicate_rows')?.key).toBe('guard_duplicate_ids');
+  });
+
   it('flag too few of the rarer outcome for stable fold figures (fewer than 10 per test fold)', () => {
     const rare = syntheticCsv(600, 4, (r) => (r.usage as number) - 4, columns);
     const r = runBacktest(rare, { label: 'Churn' });
