@@ -5,7 +5,7 @@ import { tabIdOf } from '../../scripts/browser';
 import { baselineOf, utcDay } from '../../src/core/trend';
 import type { ScoreDay } from '../../src/core/types';
 import type { AccountViewData, FlaggedRow, UserSettings } from '../../src/messages';
-import { BADGE, readStores, useExtension } from './setup';
+import { BADGE, useExtension } from './setup';
 
 const env = useExtension();
 const SHOTS = '.tmp/e2e';
@@ -32,8 +32,21 @@ async function setClock(back: number): Promise<void> {
   }, -back * DAY);
 }
 
+/** One account's stored days, read in the worker (which the clock setting keeps awake). */
 async function daysOf(key: string): Promise<ScoreDay[]> {
-  return ((await readStores(env.b)).scoreDays as ScoreDay[]).filter((d) => d.account === key);
+  return (await env.b.worker()).evaluate(async (key) => {
+    const db = await new Promise<IDBDatabase>((ok, no) => {
+      const r = indexedDB.open('churnlens');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => no(r.error);
+    });
+    const days = await new Promise<ScoreDay[]>((ok) => {
+      const r = db.transaction('scoreDays').objectStore('scoreDays').getAll(IDBKeyRange.bound([key, ''], [key, '\uffff']));
+      r.onsuccess = () => ok(r.result);
+    });
+    db.close();
+    return days;
+  }, key);
 }
 
 /** Open an account's CRM page with the worker's clock `back` days behind, and wait for that day's score. */
@@ -144,5 +157,6 @@ describe('scores that move, and say why', () => {
     await popup.close();
     await panel.close();
     await page.close();
-  });
+    // Thirteen page visits, each waited for in the worker, on a machine shared with other test runs.
+  }, 180_000);
 });
