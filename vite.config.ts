@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { buildKind, finishManifest, sourceManifest, type BuildKind, type Manifest } from './scripts/manifest';
+import { privacyPage } from './scripts/privacy-page';
 
 // `npx vite build` alone is the development build for Chromium that the demo and the tests load;
 // `npm run package` sets these for the store packages (scripts/manifest.ts says what differs).
@@ -18,7 +19,7 @@ const targetManifest = (k: BuildKind): Plugin & { renderCrxManifest(m: Manifest)
 });
 
 export default defineConfig({
-  plugins: [crx({ manifest: sourceManifest(kind) as unknown as ManifestV3Export, browser: kind.target === 'firefox' ? 'firefox' : 'chrome' }), targetManifest(kind)],
+  plugins: [crx({ manifest: sourceManifest(kind) as unknown as ManifestV3Export, browser: kind.target === 'firefox' ? 'firefox' : 'chrome' }), targetManifest(kind), privacyPage()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   // src/ui/side-panel.ts: each package holds only its own browser's side panel API.
   define: { 'import.meta.env.CHURNLENS_TARGET': JSON.stringify(kind.target) },

@@ -2,6 +2,7 @@
 import type { Catalog } from './define';
 import type { Lang } from './lang';
 import { uiStrings } from '../ui/strings';
+import { storeStrings } from '../ui/store-strings';
 import { causeStrings } from '../core/strings/causes';
 import { evidenceStrings } from '../core/strings/evidence';
 import { playbookStrings } from '../core/strings/playbooks';
@@ -17,6 +18,7 @@ import { reviewStrings } from '../ui/review-strings';
 import { modelStrings } from '../options/model-strings';
 
 const parts = [
+  storeStrings,
   uiStrings, causeStrings, evidenceStrings, playbookStrings, guardrailStrings, tabularStrings, importStrings, importUiStrings, backtestStrings, pickerStrings,
   messagingStrings, trendStrings, reviewStrings, modelStrings,
 ] as const;

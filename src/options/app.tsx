@@ -87,7 +87,7 @@ export function OptionsApp() {
       <RecipesSection />
       <section class="cl-card">
         <h2>{t('options_data')}</h2>
-        <p class="cl-muted">{t('options_data_help')}</p>
+        <p class="cl-muted">{t('options_data_help')} <a href="/privacy.html" target="_blank" data-churnlens="privacy-link">{t('options_privacy')}</a></p>
         <button onClick={clear}>{t('options_clear')}</button>
       </section>
     </main>

@@ -41,23 +41,22 @@ export const BADGE = '[data-churnlens="badge"]';
  */
 export async function listBadged(page: Page, { forLink = false } = {}): Promise<number> {
   await page.locator('table tbody tr').first().waitFor();
-  await page.waitForFunction(
-    ({ sel, forLink }) => {
-      const rows = document.querySelectorAll('table tbody tr');
-      const done = (r: Element) => {
-        const keys = [...r.querySelectorAll(sel)].map((b) => b.getAttribute('data-account-key') ?? '');
-        if (!forLink) return keys.length > 0;
-        const id = r.querySelector('a')?.getAttribute('href')?.split('/').pop();
-        return keys.length === 1 && Boolean(id) && keys[0]!.endsWith(`:${id}`);
-      };
-      const waiting = [...rows].find((r) => !done(r));
-      waiting?.scrollIntoView({ block: 'center' });
-      return rows.length > 0 && !waiting;
-    },
-    { sel: BADGE, forLink },
-    { timeout: 20_000, polling: 100 },
-  );
+  await page.waitForFunction(rowsBadged, { sel: BADGE, forLink }, { timeout: 20_000, polling: 100 });
   return page.locator('table tbody tr').count();
+}
+
+/** listBadged's check, run in the page (the Firefox test polls it through Puppeteer): scrolls the first row still waiting into view. */
+export function rowsBadged({ sel, forLink }: { sel: string; forLink: boolean }): boolean {
+  const rows = document.querySelectorAll('table tbody tr');
+  const done = (r: Element) => {
+    const keys = [...r.querySelectorAll(sel)].map((b) => b.getAttribute('data-account-key') ?? '');
+    if (!forLink) return keys.length > 0;
+    const id = r.querySelector('a')?.getAttribute('href')?.split('/').pop();
+    return keys.length === 1 && Boolean(id) && keys[0]!.endsWith(`:${id}`);
+  };
+  const waiting = [...rows].find((r) => !done(r));
+  waiting?.scrollIntoView({ block: 'center' });
+  return rows.length > 0 && !waiting;
 }
 
 export interface ScriptWatch {
