@@ -6,6 +6,7 @@ import type { Account, FieldValue, Interaction } from '../core/types';
 import type { AccountHistory } from '../core/engine';
 import { outcomeFromStatus } from '../core/learn';
 import { accountRange, db } from './db';
+import { dayRange } from './score-days';
 
 export interface PageRead {
   key: string;
@@ -87,7 +88,7 @@ export async function loadHistory(key: string): Promise<AccountHistory | null> {
 export async function mergeAccount(from: string, to: string): Promise<boolean> {
   if (from === to) return false;
   const d = await db();
-  const tx = d.transaction(['accounts', 'snapshots', 'interactions', 'notes', 'tasks', 'scores', 'aliases', 'verdicts', 'reviews'], 'readwrite');
+  const tx = d.transaction(['accounts', 'snapshots', 'interactions', 'notes', 'tasks', 'scores', 'aliases', 'verdicts', 'reviews', 'scoreDays'], 'readwrite');
   await tx.objectStore('aliases').put({ from, to });
   const accounts = tx.objectStore('accounts');
   const old = await accounts.get(from);
@@ -127,6 +128,12 @@ export async function mergeAccount(from: string, to: string): Promise<boolean> {
   if (row) {
     if (!(await tx.objectStore('reviews').get(to))) await tx.objectStore('reviews').put({ ...row, account: to });
     await tx.objectStore('reviews').delete(from);
+  }
+  // Its trend goes with it; on a day the record was scored as well, the record's own score stands.
+  const days = tx.objectStore('scoreDays');
+  for (const day of await days.getAll(dayRange(from))) {
+    if (!(await days.get([to, day.day]))) await days.put({ ...day, account: to });
+    await days.delete([from, day.day]);
   }
   await tx.objectStore('scores').delete(from);
   await tx.done;

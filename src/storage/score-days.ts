@@ -7,7 +7,7 @@ import type { Score, ScoreDay } from '../core/types';
 import { db } from './db';
 
 /** Every day of one account from `from` to `to` (inclusive). */
-const days = (account: string, from = '', to = '\uffff') => IDBKeyRange.bound([account, from], [account, to]);
+export const dayRange = (account: string, from = '', to = '\uffff') => IDBKeyRange.bound([account, from], [account, to]);
 
 /**
  * Keep each score as its day's snapshot; a later scoring on the same day replaces it. All days
@@ -27,9 +27,9 @@ export async function saveScoreDays(scores: readonly Score[]): Promise<void> {
 export async function trendDays(account: string, now: number): Promise<ScoreDay[]> {
   const store = (await db()).transaction('scoreDays').store;
   const [recent, latestBack, first] = await Promise.all([
-    store.getAll(days(account, windowStart(now), utcDay(now))),
-    store.openCursor(days(account, '', weekBack(now)), 'prev'),
-    store.openCursor(days(account), 'next'),
+    store.getAll(dayRange(account, windowStart(now), utcDay(now))),
+    store.openCursor(dayRange(account, '', weekBack(now)), 'prev'),
+    store.openCursor(dayRange(account), 'next'),
   ]);
   const byDay = new Map(recent.map((d) => [d.day, d]));
   for (const c of [latestBack, first]) if (c) byDay.set(c.value.day, c.value);
@@ -42,8 +42,8 @@ export async function baselines(scores: readonly Pick<Score, 'account' | 'at'>[]
   const cut = weekBack(now);
   const out = new Map<string, ScoreDay>();
   await Promise.all(scores.map(async (s) => {
-    const back = await store.openCursor(days(s.account, '', cut), 'prev');
-    const first = back ? null : await store.openCursor(days(s.account), 'next');
+    const back = await store.openCursor(dayRange(s.account, '', cut), 'prev');
+    const first = back ? null : await store.openCursor(dayRange(s.account), 'next');
     const base = pickBaseline(back?.value, first?.value, utcDay(s.at));
     if (base) out.set(s.account, base);
   }));

@@ -5,7 +5,7 @@ import { rescore } from '../../../src/background/scoring';
 import { utcDay } from '../../../src/core/trend';
 import type { Score } from '../../../src/core/types';
 import { closeDb, db } from '../../../src/storage/db';
-import { recordReads } from '../../../src/storage/history';
+import { mergeAccount, recordReads } from '../../../src/storage/history';
 import { baselines, saveScoreDays, trendDays } from '../../../src/storage/score-days';
 
 const DAY = 86_400_000;
@@ -77,6 +77,16 @@ describe('score days', () => {
     // Not scored for months: the last known day still stands as the baseline, outside the window.
     expect((await trendDays('demo:a', at(-150))).map((d) => d.day)).toEqual([utcDay(at(400)), utcDay(at(0))]);
     expect(await trendDays('demo:none', NOW)).toEqual([]);
+  });
+
+  it('follow an account known by name to its record id; the record’s own score stands on a day both have', async () => {
+    const at = (n: number) => NOW - n * DAY;
+    await recordReads([{ key: 'name:demo:acme', name: 'Acme', fields: {}, interactions: [] }], at(9));
+    await saveScoreDays([fakeScore('name:demo:acme', at(9), 'low'), fakeScore('name:demo:acme', at(1), 'medium'), fakeScore('demo:acc-9', at(1), 'high')]);
+    expect(await mergeAccount('name:demo:acme', 'demo:acc-9')).toBe(true);
+    expect((await stored()).map((d) => [d.account, d.day, d.level])).toEqual([
+      ['demo:acc-9', utcDay(at(9)), 'low'], ['demo:acc-9', utcDay(at(1)), 'high'],
+    ]);
   });
 
   it('finds each flagged account’s baseline day: a week or more back, else its first', async () => {
