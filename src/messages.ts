@@ -112,7 +112,7 @@ export const UserSettingsSchema = v.object({
     disabled: v.optional(v.pipe(v.array(text(80)), v.maxLength(200))),
     titles: v.optional(boundedRecord(v.object({ en: v.optional(text(300)), zh_CN: v.optional(text(300)) }), 200)),
   })),
-  /** Who this browser's user is, as verdicts and reviews record it; empty: "me" in the user's language. */
+  /** Who this browser's user is, as verdicts and reviews record it; empty: "me", in each reader's language. */
   userName: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(80))),
 });
 export type UserSettings = v.InferOutput<typeof UserSettingsSchema>;

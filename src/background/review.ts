@@ -19,10 +19,9 @@ const DAY = 86_400_000;
 /** Accounts newly flagged are told in the critical colour the pages use (theme.css --cl-critical). */
 const BADGE_COLOR = '#dc2638';
 
-/** Who "I" am in what this browser's user records. */
+/** Who this browser's user is, as verdicts and reviews record it: empty is "me", said in each reader's language (ui/verdict-text.ts). */
 export async function userName(): Promise<string> {
-  const s = await getSettings();
-  return s.userName || t(resolveLang(s.lang, chrome.i18n.getUILanguage()), 'review_me');
+  return (await getSettings()).userName ?? '';
 }
 
 async function rowsNow(): Promise<ReviewRow[]> {

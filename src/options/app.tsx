@@ -4,6 +4,7 @@ import { request } from '../messaging';
 import { useT } from '../ui/i18n';
 import * as v from 'valibot';
 import { PlaybooksSection } from './playbooks';
+import { UserNameSection } from './user-name';
 import { RecipesSection } from './recipes';
 import { ImportSection } from './import/section';
 import { ModelView } from './model-view';
@@ -60,6 +61,7 @@ export function OptionsApp() {
           ))}
         </select>
       </section>
+      <UserNameSection value={s.userName} onChange={(userName) => setS({ ...s, userName })} />
       <section class="cl-card">
         <h2>{t('options_thresholds')}</h2>
         <p class="cl-muted">{t('options_thresholds_help')}</p>

@@ -18,6 +18,7 @@ import { DueLabel, TaskForm, TaskList, type TaskDraft } from './tasks';
 import { ReadProblems } from './read-problems';
 import { WhatWasRead } from './what-was-read';
 import { Trend } from './trend';
+import { Verdicts } from './verdict';
 
 export function SidebarApp() {
   const t = useT();
@@ -89,6 +90,7 @@ function AccountPanel({ view, tabId }: { view: AccountViewData; tabId: number | 
       )}
 
       <Trend score={score} days={view.scoreDays} thresholds={settings?.thresholds ?? DEFAULT_USER_SETTINGS.thresholds} />
+      <Verdicts accountKey={account.key} score={score} />
       {score?.level === 'unknown' && score.unknownReason && (
         <section class="cl-card">
           <h2>{t('panel_unknown_reason')}</h2>

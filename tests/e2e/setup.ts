@@ -188,3 +188,18 @@ export async function stopWorker(b: ExtensionBrowser, page: Page): Promise<void>
   await expect.poll(() => stopped, { timeout: 15_000 }).toBe(true);
   await cdp.detach();
 }
+
+/**
+ * Set ChurnLens's worker clock `offset` ms from the real time (0: the real time). Handlers read
+ * Date.now(), so this drives every score's day, review and snooze; `realNow()` in the worker stays
+ * the real time, for what the browser keeps by it (alarms). The worker stays up while Playwright
+ * holds it; a restarted one has the real clock, which the tests' own checks of dates would catch.
+ */
+export async function setWorkerClock(b: ExtensionBrowser, offset: number): Promise<void> {
+  await (await b.worker()).evaluate((offset) => {
+    const g = globalThis as { realNow?: () => number };
+    g.realNow ??= Date.now.bind(Date);
+    const real = g.realNow;
+    Date.now = () => real() + offset;
+  }, offset);
+}

@@ -5,7 +5,7 @@ import { tabIdOf } from '../../scripts/browser';
 import { baselineOf, utcDay } from '../../src/core/trend';
 import type { ScoreDay } from '../../src/core/types';
 import type { AccountViewData, FlaggedRow, UserSettings } from '../../src/messages';
-import { BADGE, useExtension } from './setup';
+import { BADGE, setWorkerClock, useExtension } from './setup';
 
 const env = useExtension();
 const SHOTS = '.tmp/e2e';
@@ -18,19 +18,8 @@ const NEW = 'acc-0005';
 /** Days back the worker's clock is set to for each visit; 100 lies outside the chart's 90 days. */
 const VISITS = [100, 40, 20, 12, 5];
 
-/**
- * The worker's clock, moved `back` days into the past (0: the real time). Handlers read Date.now(),
- * so this drives every score's day; the worker stays up while Playwright holds it, and each visit
- * below checks the day it wrote, so a restarted worker (with the real clock) would fail the test.
- */
-async function setClock(back: number): Promise<void> {
-  await (await env.b.worker()).evaluate((offset) => {
-    const g = globalThis as { realNow?: () => number };
-    g.realNow ??= Date.now.bind(Date);
-    const real = g.realNow;
-    Date.now = () => real() + offset;
-  }, -back * DAY);
-}
+/** The worker's clock, moved `back` days into the past; each visit below checks the day it wrote. */
+const setClock = (back: number) => setWorkerClock(env.b, -back * DAY);
 
 /** One account's stored days, read in the worker (which the clock setting keeps awake). */
 async function daysOf(key: string): Promise<ScoreDay[]> {
