@@ -27,7 +27,7 @@ const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'MENU', 'BUTTON', 'A', 'LABEL', 'TH
 const CHROME_ROLES = new Set(['banner', 'navigation', 'menu', 'menubar', 'menuitem', 'toolbar', 'tablist', 'tab', 'complementary', 'contentinfo', 'button', 'link', 'tree', 'listbox', 'option', 'columnheader', 'row', 'gridcell', 'cell', 'tooltip']);
 const CHROME_CLASS = /(^|[-_\s])(breadcrumbs?|nav|navbar|menu|sidebar|sider|topbar|app-?bar|logo|brand|avatar|user-?info|tabs?|tab-?bar|dropdown|tooltip|popover|notification|toast)([-_\s]|$)/i;
 /** Headings that name a part of the page, not the record. */
-const SECTION = /^(details?|overview|summary|info(rmation)?|basic info(rmation)?|general|activities|activity|notes?|timeline|history|contacts?|related|edit|new|create|view|properties|about|record|profile|dashboard|home|settings|详情|客户详情|基本信息|基础信息|概览|概要|跟进记录|动态|联系人|编辑|新建|新增|查看|修改|添加|客户信息|详细信息|资料|首页|工作台|设置)$/i;
+const SECTION = /^(details?|overview|summary|info(rmation)?|basic info(rmation)?|general|activities|activity|notes?|timeline|history|contacts?|related|edit|new|create|view|properties|about|record|profile|dashboard|home|settings|详情|客户详情|基本信息|基础信息|概览|概要|跟进记录|跟进动态|活动记录|动态|联系人|编辑|新建|新增|查看|修改|添加|客户信息|详细信息|资料|首页|工作台|设置)$/i;
 const BACKDROP = /(^|[-_\s])(mask|backdrop|overlay-bg|scrim)([-_\s]|$)/i;
 const OVERLAY_CLASS = /(^|[-_\s])(drawer|modal|dialog)([-_\s]|$)/i;
 const MAX_CANDIDATES = 150;
@@ -119,7 +119,10 @@ const titleParts = (doc: Document) => (doc.head?.querySelector('title')?.textCon
 const isBanner = (el: Element) =>
   (tagOf(el) === 'HEADER' || tagOf(el) === 'FOOTER') && !closest(el, (p) => p !== el && /^(MAIN|ARTICLE|SECTION|DIALOG)$/.test(tagOf(p)), 30);
 const CHROME_REGION = (el: Element) => ['NAV', 'ASIDE'].includes(tagOf(el)) || isBanner(el) || ['banner', 'navigation', 'menubar'].includes(roleOf(el));
-const BREADCRUMB = (el: Element) => /breadcrumb/i.test(el.getAttribute('aria-label') ?? '') || /breadcrumb/i.test(el.getAttribute('class') ?? '');
+// Labelled in the page's language (面包屑, 导航路径) or only classed ("crumbs"): an unrecognised breadcrumb counts as chrome, and the record's name in it then looks like the app's own.
+const BREADCRUMB_LABEL = /breadcrumb|面包屑|导航路径/i;
+const BREADCRUMB_CLASS = /breadcrumb|(^|[-_\s])crumbs?([-_\s]|$)/i;
+const BREADCRUMB = (el: Element) => BREADCRUMB_LABEL.test(el.getAttribute('aria-label') ?? '') || BREADCRUMB_CLASS.test(el.getAttribute('class') ?? '');
 
 /** Leaf texts under el, at most a few hundred elements in, headings' left out (a top bar can name the record). */
 function leafTexts(el: Element): string[] {
@@ -145,7 +148,7 @@ function pageParts(doc: Document): PageParts {
   const parts: PageParts = { main: null, chrome: new Set() };
   try {
     parts.main = doc.querySelector('main, [role="main"]');
-    const crumbs = doc.querySelector('[aria-label*="breadcrumb" i], [class*="breadcrumb" i]');
+    const crumbs = [...doc.querySelectorAll('[aria-label*="breadcrumb" i], [aria-label*="面包屑"], [aria-label*="导航路径"], [class*="crumb" i]')].find(BREADCRUMB);
     const regions = [...doc.querySelectorAll('nav, aside, header, footer, [role="banner"], [role="navigation"], [role="menubar"]')].filter((r) => CHROME_REGION(r) && !BREADCRUMB(r));
     for (const r of regions.slice(0, 20)) for (const t of leafTexts(r)) if (t.length <= 60) parts.chrome.add(norm(t));
     const items = crumbs ? leafTexts(crumbs).filter((t) => !/^[/>›»\\|]$/.test(t)) : [];

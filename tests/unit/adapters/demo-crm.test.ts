@@ -90,6 +90,10 @@ describe('demo CRM through the generic reader', () => {
       return read!;
     });
     expect(r.key).toBe(`generic:${location.host}:acc-0005`);
+    // The page's own title, its badge beside it: not the activity card's heading (跟进动态), nor the
+    // breadcrumb (labelled 导航路径) taken for the app's chrome.
+    expect(r.name).toBe(acc.name);
+    expect(r.anchor?.tagName).toBe('H1');
     // ¥12.34万 keeps two decimals of 万: within 50 of the stored amount.
     expect(Math.abs(r.fields.arr!.num! - Number(acc.arr))).toBeLessThanOrEqual(50);
     expect(r.fields.renewalDate?.date).toBe(Date.parse(`${acc.renewal}T00:00:00Z`));
