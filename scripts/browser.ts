@@ -101,14 +101,15 @@ export async function sendAsPage<T = unknown>(b: ExtensionBrowser, msg: unknown)
   }
 }
 
-/** Lay PNG screenshots side by side into one picture, as a person would see them on screen. */
-export async function composeSideBySide(b: ExtensionBrowser, pngs: Buffer[], path: string): Promise<void> {
+/** Lay PNG screenshots side by side into one picture, as a person would see them on screen; `size` crops it to exactly that. */
+export async function composeSideBySide(b: ExtensionBrowser, pngs: Buffer[], path: string, size?: { width: number; height: number }): Promise<void> {
   const page = await b.context.newPage();
+  if (size) await page.setViewportSize(size);
   const imgs = pngs.map((p) => `<img src="data:image/png;base64,${p.toString('base64')}">`).join('');
   await page.setContent(
     `<body style="margin:0;display:flex;align-items:flex-start;background:#d0d5dd;gap:0">${imgs}</body>`,
   );
   await page.waitForFunction(() => [...document.images].every((i) => i.complete));
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: !size });
   await page.close();
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Makes sure Debian's Chromium and a CJK font are present: installs them with apt-get when
-// missing and we are root, otherwise says exactly what to install. Plain JS so it runs before npm ci's tools.
+// Makes sure Debian's Chromium and a CJK font are present, and with --firefox Debian's firefox-esr
+// (the end-to-end tests run the Firefox build in it): installs them with apt-get when missing and
+// we are root, otherwise says exactly what to install. Plain JS so it runs before npm ci's tools.
 import { execSync } from 'node:child_process';
 
 const has = (cmd) => {
@@ -15,12 +16,13 @@ const has = (cmd) => {
 const missing = [];
 if (!has('command -v chromium')) missing.push('chromium');
 if (!has('fc-list :lang=zh | grep -q .')) missing.push('fonts-noto-cjk');
+if (process.argv.includes('--firefox') && !has('command -v firefox-esr')) missing.push('firefox-esr');
 if (missing.length === 0) process.exit(0);
 
 const isRoot = process.getuid?.() === 0;
 if (!isRoot) {
   console.error(
-    `ChurnLens needs Debian's ${missing.join(' and ')} to run the extension in a real browser.\n` +
+    `ChurnLens needs Debian's ${missing.join(' and ')} to run the extension in real browsers.\n` +
       `Install with:  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`,
   );
   process.exit(1);
