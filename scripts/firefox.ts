@@ -3,6 +3,7 @@
  * installed as a temporary add-on, as the Firefox end-to-end test needs it. The Chromium
  * counterpart is scripts/browser.ts.
  */
+import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from './manifest';
 
@@ -18,7 +19,7 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-export async function launchFirefoxWithExtension(dir: string): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(dir: string, opts: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxWithExtension> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -27,10 +28,10 @@ export async function launchFirefoxWithExtension(dir: string): Promise<FirefoxWi
     defaultViewport: { width: 1280, height: 800 },
     // From Firefox 153 on, WebDriver may navigate to moz-extension:// pages only with system access.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }), ...opts.prefs },
   });
   // Installed over BiDi's webExtension.install: a temporary add-on, so unsigned builds load.
-  const id = await browser.installExtension(dir);
+  const id = await browser.installExtension(resolve(dir));
   if (id !== GECKO_ID) throw new Error(`installed ${id}, expected ${GECKO_ID}: is ${dir} a Firefox build?`);
   const extensionUrl = (path: string) => `moz-extension://${EXTENSION_UUID}/${path.replace(/^\//, '')}`;
   return {

@@ -4,9 +4,9 @@
  * worker start in case the user revoked access from the browser's own settings).
  */
 import { t, type Lang } from '../i18n/t';
+import { siteOf, sitePattern } from '../ui/site-pattern';
 
-const scriptId = (origin: string) => `crm:${origin}`;
-const pattern = (origin: string) => `${origin}/*`;
+const scriptId = (origin: string) => `crm:${siteOf(origin)}`;
 
 /** The content script's built file, under a fixed name (vite.config.ts): a store build's manifest declares no content script to read it from. */
 const CONTENT_FILES = ['assets/content.js'];
@@ -15,7 +15,7 @@ const builtIn = () => chrome.runtime.getManifest().content_scripts?.[0]?.matches
 
 /** After the user granted access (in the popup, from their click): run on it now and from now on. */
 export async function enableSite(origin: string, tabId: number | undefined, lang: Lang): Promise<void> {
-  if (!(await chrome.permissions.contains({ origins: [pattern(origin)] }))) {
+  if (!(await chrome.permissions.contains({ origins: [sitePattern(origin)] }))) {
     throw new Error(t(lang, 'error_site_no_access', origin));
   }
   await register(origin);
@@ -44,7 +44,7 @@ function register(origin: string): Promise<void> {
   const job = registering.then(async () => {
     if ((await chrome.scripting.getRegisteredContentScripts({ ids: [scriptId(origin)] })).length) return;
     await chrome.scripting.registerContentScripts([
-      { id: scriptId(origin), matches: [pattern(origin)], js: CONTENT_FILES, runAt: 'document_idle' },
+      { id: scriptId(origin), matches: [sitePattern(origin)], js: CONTENT_FILES, runAt: 'document_idle' },
     ]);
   });
   registering = job.catch(() => {});
@@ -73,7 +73,7 @@ export const originsOf = (patterns: string[] = []) =>
 export async function syncSites(): Promise<void> {
   const granted = new Set((await chrome.permissions.getAll()).origins ?? []);
   const registered = await chrome.scripting.getRegisteredContentScripts();
-  const stale = registered.filter((s) => s.id.startsWith('crm:') && !granted.has(pattern(s.id.slice(4))));
+  const stale = registered.filter((s) => s.id.startsWith('crm:') && !granted.has(sitePattern(s.id.slice(4))));
   if (stale.length) await chrome.scripting.unregisterContentScripts({ ids: stale.map((s) => s.id) });
   const have = new Set(registered.map((s) => s.id));
   for (const origin of originsOf([...granted])) {
@@ -114,7 +114,7 @@ export function siteEnabled(origin: string): boolean | Promise<boolean> {
     enabled.set(origin, true);
     return true;
   }
-  return chrome.permissions.contains({ origins: [pattern(origin)] }).then(
+  return chrome.permissions.contains({ origins: [sitePattern(origin)] }).then(
     (yes) => (enabled.set(origin, yes), yes),
     () => false,
   );

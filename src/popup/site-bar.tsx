@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../messaging';
 import { useT } from '../ui/i18n';
+import { sitePattern } from '../ui/site-pattern';
 
 interface Site {
   origin: string;
@@ -21,7 +22,7 @@ export function SiteBar() {
     chrome.tabs.query({ active: true, currentWindow: true }).then(async ([tab]) => {
       if (!tab?.url || tab.id === undefined || !/^https?:/.test(tab.url)) return;
       const origin = new URL(tab.url).origin;
-      const enabled = await chrome.permissions.contains({ origins: [`${origin}/*`] });
+      const enabled = await chrome.permissions.contains({ origins: [sitePattern(origin)] });
       setSite({ origin, tabId: tab.id, enabled });
     });
   }, []);
@@ -29,7 +30,7 @@ export function SiteBar() {
 
   async function enable() {
     try {
-      const granted = await chrome.permissions.request({ origins: [`${site!.origin}/*`] });
+      const granted = await chrome.permissions.request({ origins: [sitePattern(site!.origin)] });
       if (!granted) return setError(t('popup_site_denied'));
       await request({ type: 'site:enable', origin: site!.origin, tabId: site!.tabId });
       setSite({ ...site!, enabled: true });
