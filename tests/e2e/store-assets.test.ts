@@ -97,5 +97,5 @@ describe('store screenshots', () => {
       expect(panel.text).toContain(catalog[lang].level_risk.replace('$1', catalog[lang][`level_${top.level}`]));
     }
     await page.close();
-  });
+  }, 150_000);
 });
