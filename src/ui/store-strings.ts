@@ -17,7 +17,7 @@ export const storeStrings = defineStrings({
 • English and Simplified Chinese
 
 Private by design: ChurnLens runs only on the sites you enable, keeps everything in this browser's own storage, and sends nothing anywhere. No account, no server, no tracking.`,
-    options_privacy: 'Privacy statement: what ChurnLens reads, where it keeps it, what never leaves this browser',
+    options_privacy: 'Privacy statement',
   },
   zh_CN: {
     store_description: `ChurnLens 在您团队已在使用的网页版 CRM 里直接显示客户流失风险。浏览客户列表和客户详情时，它读取页面上显示的内容，在您的浏览器中保存历史记录，并为每个客户评分：风险等级、可能原因及其依据，以及针对该原因的挽留措施。
@@ -31,6 +31,6 @@ Private by design: ChurnLens runs only on the sites you enable, keeps everything
 • 支持英文和简体中文
 
 隐私优先：ChurnLens 只在您启用的站点上运行，所有数据都保存在本浏览器自己的存储中，不向任何地方发送。无需账号，没有服务器，不做跟踪。`,
-    options_privacy: '隐私声明：ChurnLens 读取什么、保存在哪里、哪些内容绝不离开本浏览器',
+    options_privacy: '隐私声明',
   },
 });

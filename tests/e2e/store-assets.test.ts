@@ -15,6 +15,7 @@ import { BADGE, listBadged, useExtension } from './setup';
 
 const env = useExtension();
 const OUT = join(ARTIFACTS, 'store');
+const SHOTS = '.tmp/e2e';
 const SIZE = { width: 1280, height: 800 };
 /** The extension's pages at the sizes the browser shows them (the popup at its largest); the CRM's page takes the rest of the width. */
 const POPUP = { width: 460, height: 600 };
@@ -98,4 +99,26 @@ describe('store screenshots', () => {
     }
     await page.close();
   }, 150_000);
+
+  it('the options page links the privacy statement shipped in the package, in both languages', async () => {
+    for (const lang of ['en', 'zh_CN'] as const) {
+      const settings = await sendAsPage<object>(env.b, { type: 'settings:get' });
+      await sendAsPage(env.b, { type: 'settings:set', settings: { ...settings, lang } });
+      const options = await env.b.context.newPage();
+      await options.goto(env.b.extensionUrl('src/options/index.html'));
+      const link = options.locator('[data-churnlens="privacy-link"]');
+      expect(await link.textContent()).toBe(catalog[lang].options_privacy);
+      mkdirSync(SHOTS, { recursive: true });
+      await link.locator('xpath=ancestor::section').screenshot({ path: join(SHOTS, `options-privacy-${lang}.png`) });
+      const [statement] = await Promise.all([env.b.context.waitForEvent('page'), link.click()]);
+      await statement.waitForLoadState();
+      expect(statement.url()).toBe(env.b.extensionUrl('privacy.html'));
+      // The statement in both languages, from PRIVACY.md.
+      const headings = await statement.locator('h2').allTextContents();
+      expect(headings).toEqual(expect.arrayContaining(['What it reads', 'Where it is kept', 'What never leaves the browser', '读取什么', '保存在哪里', '哪些内容绝不离开浏览器']));
+      if (lang === 'en') await statement.screenshot({ path: join(SHOTS, 'privacy.png'), fullPage: true });
+      await statement.close();
+      await options.close();
+    }
+  });
 });
