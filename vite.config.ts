@@ -21,7 +21,8 @@ const targetManifest = (k: BuildKind): Plugin & { renderCrxManifest(m: Manifest)
 export default defineConfig({
   plugins: [crx({ manifest: sourceManifest(kind) as unknown as ManifestV3Export, browser: kind.target === 'firefox' ? 'firefox' : 'chrome' }), targetManifest(kind), privacyPage()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  // src/ui/side-panel.ts: each package holds only its own browser's side panel API.
+  // What differs between the browsers is chosen at build time (src/ui/side-panel.ts, site-pattern.ts),
+  // so each package holds only its own browser's API.
   define: { 'import.meta.env.CHURNLENS_TARGET': JSON.stringify(kind.target) },
   build: {
     target: kind.target === 'firefox' ? 'firefox140' : 'chrome116',
