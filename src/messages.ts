@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { CAUSE_IDS, INTERACTION_KINDS, RISK_LEVELS } from './core/types';
 import type { Account, CauseId, ImportRecord, Level, Note, Score, ScoreDay, Snapshot, Interaction, Task, Verdict } from './core/types';
 import type { ReviewStatus, VerdictMark } from './core/review';
+import type { CompactList, ReviewHead } from './protocol/review-list';
 import { BadgesRefresh, LIMITS, NoteFill, parseWith, PickerStart, text, type ParseResult } from './protocol/parts';
 import { ImportBegin, ImportCancel, ImportCommit, ImportList, ImportRows, ImportStatus, type ImportStatusData } from './protocol/import';
 import { ModelKeep, ModelProgress, ModelReport, ModelRetrain, ModelRollback, ModelTable, type ModelViewData } from './protocol/model';
@@ -171,6 +172,9 @@ const ReviewSet = v.object({
 /** "Mark all reviewed": the team's review time, from which the toolbar counts what is new. */
 const ReviewAll = v.object({ type: v.literal('review:all') });
 const ReviewState = v.object({ type: v.literal('review:state') });
+/** The popup's flagged list, compact, and its first screen alone (protocol/review-list.ts). */
+const ReviewList = v.object({ type: v.literal('review:list') });
+const ReviewHeadAsk = v.object({ type: v.literal('review:head'), first: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)) });
 const Reason = v.pipe(v.string(), v.trim(), v.maxLength(1000));
 /** A person's word on an account's risk; setting the level needs a reason. */
 const VerdictAdd = v.variant('kind', [
@@ -187,7 +191,7 @@ export const MessageSchema = v.variant('type', [
   TaskAdd, TaskDone, TaskList, SettingsGet, SettingsSet, DataClear, SiteEnable, RecipeSave, RecipeGet, RecipeList, RecipeImport,
   RecipeDelete, PickerStart, NoteFill, BadgesRefresh, AccountChanged,
   ImportBegin, ImportRows, ImportCommit, ImportCancel, ImportStatus, ImportList, SiteRevoked, SiteForget,
-  ReviewSet, ReviewAll, ReviewState, VerdictAdd, VerdictList,
+  ReviewSet, ReviewAll, ReviewState, ReviewList, ReviewHeadAsk, VerdictAdd, VerdictList,
   ModelReport, ModelRetrain, ModelKeep, ModelRollback, ModelTable, ModelProgress,
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -235,6 +239,8 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderClass[]> = {
   'review:set': ['page'],
   'review:all': ['page'],
   'review:state': ['page'],
+  'review:list': ['page'],
+  'review:head': ['page'],
   'verdict:add': ['page'],
   'verdict:list': ['page'],
   'model:report': ['page'],
@@ -342,6 +348,8 @@ export interface Responses {
   'review:set': { changed: number };
   'review:all': ReviewStateData;
   'review:state': ReviewStateData;
+  'review:list': CompactList;
+  'review:head': ReviewHead;
   'verdict:add': Verdict;
   /** Newest first: the first one stands. */
   'verdict:list': Verdict[];

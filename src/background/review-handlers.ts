@@ -5,7 +5,8 @@ import { getReviewedAll, setReview, setReviewedAll } from '../storage/reviews';
 import { getScore } from '../storage/scores';
 import { addVerdict, verdictsOf } from '../storage/verdicts';
 import { announce, refreshBadges } from './handlers';
-import { newCount, userName } from './review';
+import { encodeRows, headOf } from '../protocol/review-list';
+import { flaggedRows, newCount, userName } from './review';
 import type { Handlers } from './router';
 import { rescore } from './scoring';
 
@@ -34,6 +35,14 @@ export const reviewHandlers: Handlers = {
 
   async 'review:state'() {
     return reviewState(Date.now());
+  },
+
+  async 'review:list'() {
+    return encodeRows(await flaggedRows(Date.now()));
+  },
+
+  async 'review:head'(msg) {
+    return headOf(await flaggedRows(Date.now()), msg.first);
   },
 
   async 'verdict:add'(msg) {

@@ -4,17 +4,14 @@
  * count is recomputed whenever the worker announces a change (every scoring announces one) and
  * when a snooze ends, on an alarm set for the earliest end.
  */
-import { badgeText, countNew, isFlagged, nextWake, reviewStatus } from '../core/review';
+import { badgeText, countNew, isFlagged, nextWake, reviewStatus, roseBy } from '../core/review';
 import type { ReviewRow } from '../core/review';
-import { levelRose } from '../core/trend';
 import { resolveLang, t } from '../i18n/t';
 import type { FlaggedRow } from '../messages';
 import { ensureReviewRows, getReviewedAll, reviewRows } from '../storage/reviews';
-import { baselines } from '../storage/score-days';
 import { getSettings } from '../storage/settings';
 
 export const WAKE_ALARM = 'review-wake';
-const DAY = 86_400_000;
 
 /** Accounts newly flagged are told in the critical colour the pages use (theme.css --cl-critical). */
 const BADGE_COLOR = '#dc2638';
@@ -32,10 +29,10 @@ async function rowsNow(): Promise<ReviewRow[]> {
 /** Every flagged account, highest value at risk first, with its review status at `now`. */
 export async function flaggedRows(now: number): Promise<FlaggedRow[]> {
   const [rows, all] = await Promise.all([rowsNow(), getReviewedAll()]);
-  const flagged = rows.filter((r) => isFlagged(r.level)).sort((a, b) => b.valueAtRisk - a.valueAtRisk);
-  // A level higher than a week ago was raised since (raisedAt): only those few need their days read.
-  const base = await baselines(flagged.filter((r) => (r.raisedAt ?? -Infinity) >= now - 8 * DAY), now);
-  return flagged.map((r) => toFlagged(r, reviewStatus(r, all?.at, now), levelRose(r.level, base.get(r.account))));
+  return rows
+    .filter((r) => isFlagged(r.level))
+    .sort((a, b) => b.valueAtRisk - a.valueAtRisk)
+    .map((r) => toFlagged(r, reviewStatus(r, all?.at, now), roseBy(r, now)));
 }
 
 function toFlagged(r: ReviewRow, status: FlaggedRow['status'], rose: boolean): FlaggedRow {

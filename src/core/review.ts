@@ -13,6 +13,7 @@
  *     reviewed, snoozed it or gave a verdict on it, or pressed "Mark all reviewed" (the team's
  *     review time). An account never looked at since it came up counts.
  */
+import { utcDay, weekBack } from './trend';
 import { RISK_LEVELS, type Account, type CauseId, type Level, type Review, type Score, type Verdict } from './types';
 
 /** low and unknown 0, medium 1, high 2, critical 3. */
@@ -41,6 +42,8 @@ export interface ReviewRow extends Review {
   at: number;
   /** When its level last rose into or within the flagged levels. */
   raisedAt?: number;
+  /** When last scored, its level was higher than a week before (core/trend.ts levelRose). */
+  rose?: boolean;
   verdict?: VerdictMark;
 }
 
@@ -63,8 +66,9 @@ export function rowOf(
   score: Score,
   account: Pick<Account, 'name' | 'url' | 'crm' | 'fields'>,
   prev: ReviewRow | undefined,
+  rose = false,
 ): ReviewRow {
-  const rose = isFlagged(score.level) && rankOf(score.level) > rankOf(prev?.level);
+  const up = isFlagged(score.level) && rankOf(score.level) > rankOf(prev?.level);
   const owner = account.fields.owner?.raw.trim();
   const v = score.verdict;
   return {
@@ -81,9 +85,28 @@ export function rowOf(
     valueAtRisk: score.valueAtRisk,
     ...(score.causes[0] ? { cause: score.causes[0].cause } : {}),
     at: score.at,
-    ...(rose ? { raisedAt: score.at } : prev?.raisedAt !== undefined ? { raisedAt: prev.raisedAt } : {}),
+    ...(up ? { raisedAt: score.at } : prev?.raisedAt !== undefined ? { raisedAt: prev.raisedAt } : {}),
+    ...(rose ? { rose } : {}),
     ...(v ? { verdict: { kind: v.kind, by: v.by, at: v.at, ...(v.level ? { level: v.level } : {}), ...(v.reason ? { reason: v.reason } : {}) } } : {}),
   };
+}
+
+/**
+ * Whether a rise of its level within the week shows at `now`. The week's rise is judged when the
+ * account is scored (against its score a week or more back); it holds until the day it rose to
+ * this level is a week old, since no scoring means no later day to compare with.
+ */
+export const roseBy = (r: ReviewRow, now: number): boolean =>
+  r.rose === true && r.raisedAt !== undefined && utcDay(r.raisedAt) > weekBack(now);
+
+/** Could its level have risen within the week? Only if it went up in the last eight days (a UTC day's slack). */
+export const mayHaveRisen = (r: ReviewRow): boolean => isFlagged(r.level) && (r.raisedAt ?? -Infinity) >= r.at - 8 * 86_400_000;
+
+/** Review rows live in 256 buckets, by an FNV-1a hash of the account key. */
+export function bucketOf(key: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return `bucket:${(h >>> 0) & 255}`;
 }
 
 /** A row worth keeping: flagged, or holding review state a later rise must still see. */

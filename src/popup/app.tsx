@@ -7,7 +7,7 @@ import { useLang, useT } from '../ui/i18n';
 import { useChanges } from '../ui/live';
 import { ExportBar } from '../ui/export-bar';
 import { openSidePanel } from '../ui/side-panel';
-import { ask, firstAsk } from './first-ask';
+import { ask, firstAsk, firstHead, type Head } from './first-ask';
 import { ReviewList } from './review-list';
 import { SiteBar } from './site-bar';
 import { TeachButton } from './teach-button';
@@ -16,11 +16,15 @@ export function PopupApp() {
   const t = useT();
   const lang = useLang();
   const changes = useChanges();
+  const [head, setHead] = useState<Head | null>(null);
   const [rows, setRows] = useState<FlaggedRow[] | null>(null);
   const [tasks, setTasks] = useState<TaskRow[]>([]);
   const [review, setReview] = useState<ReviewStateData | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  useEffect(() => {
+    firstHead.then(setHead, (e: Error) => setError(e.message));
+  }, []);
   useEffect(() => {
     const got = changes ? ask() : firstAsk;
     got.rows.then(setRows, (e: Error) => setError(e.message));
@@ -30,8 +34,11 @@ export function PopupApp() {
 
   const today = dayOf(Date.now());
   const overdue = tasks.filter((x) => x.due < today);
-  const open = (rows ?? []).filter((r) => r.status === 'new' || r.status === 'reviewed');
-  const total = open.reduce((s, r) => s + r.valueAtRisk, 0);
+  // The first screen's counts stand in until the whole list is in.
+  const open = rows?.filter((r) => r.status === 'new' || r.status === 'reviewed');
+  const flagged = open?.length ?? head?.statuses.open;
+  const total = open ? open.reduce((s, r) => s + r.valueAtRisk, 0) : head?.value;
+  const none = rows ? rows.length === 0 : head?.total === 0;
 
   async function openPanel() {
     await openSidePanel();
@@ -43,7 +50,7 @@ export function PopupApp() {
       <header class="pp-head">
         <div>
           <h1>{t('popup_title')}</h1>
-          {rows && <div class="cl-muted">{t('popup_subtitle', open.length, formatMoney(total, lang))}</div>}
+          {flagged !== undefined && <div class="cl-muted">{t('popup_subtitle', flagged, formatMoney(total ?? 0, lang))}</div>}
         </div>
         <div class="pp-tools">
           <button onClick={openPanel}>{t('popup_open_panel')}</button>
@@ -62,8 +69,8 @@ export function PopupApp() {
           <ExportBar name="open-tasks" items={tasks.map((x) => taskItem(x, x.accountName))} />
         </section>
       )}
-      {rows && rows.length === 0 && <p class="pp-empty cl-muted">{t('popup_empty')}</p>}
-      {rows && rows.length > 0 && <ReviewList rows={rows} tasks={tasks} state={review} />}
+      {none && <p class="pp-empty cl-muted">{t('popup_empty')}</p>}
+      {none === false && <ReviewList rows={rows} head={head} tasks={tasks} state={review} />}
     </main>
   );
 }

@@ -6,7 +6,7 @@ import { causeLabel } from '../core/render';
 import type { CauseId } from '../core/types';
 import { axes, XAxis, type Plot } from '../ui/chart';
 import { useLang, useT } from '../ui/i18n';
-import { NONE } from './review-filter';
+import { NONE } from '../core/review-filter';
 
 /** Bars drawn at most; every cause stays in the cause menu. */
 const BARS = 6;
@@ -21,10 +21,11 @@ export function niceAxis(max: number): { end: number; step: number } {
   return { end: Math.ceil(Math.max(1, max) / step) * step, step };
 }
 
+/** Without `onPick` (the whole list not in yet) the bars are a picture only. */
 export function CauseChart({ counts, selected, onPick }: {
   counts: ReadonlyMap<string, number>;
   selected: string;
-  onPick: (cause: string) => void;
+  onPick?: (cause: string) => void;
 }) {
   const t = useT();
   const lang = useLang();
@@ -35,7 +36,7 @@ export function CauseChart({ counts, selected, onPick }: {
   const { end, step } = niceAxis(bars[0]![1]);
   const { x } = axes(plot, [0, end], [0, 1]);
   const ticks = Array.from({ length: end / step + 1 }, (_, i) => ({ at: i * step, label: String(i * step) }));
-  const pick = (c: string) => onPick(selected === c ? '' : c);
+  const pick = (c: string) => onPick?.(selected === c ? '' : c);
   return (
     <figure class="rv-chart" data-churnlens="cause-chart">
       <figcaption>{t('review_chart_title')}</figcaption>
@@ -49,7 +50,7 @@ export function CauseChart({ counts, selected, onPick }: {
           return (
             <g
               class={`rv-bar${on ? ' on' : ''}${selected && !on ? ' off' : ''}`} data-cause={cause} data-count={n}
-              role="button" tabIndex={0} aria-pressed={on} aria-label={t('review_chart_bar', label(cause), n)}
+              role={onPick ? 'button' : 'img'} tabIndex={onPick ? 0 : -1} aria-pressed={onPick ? on : undefined} aria-label={t('review_chart_bar', label(cause), n)}
               onClick={() => pick(cause)}
               onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), pick(cause))}
             >

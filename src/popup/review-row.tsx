@@ -2,6 +2,7 @@
  * One flagged account in the popup: a click opens its CRM page; the checkbox selects it; the ⋯
  * button opens what the manager can do with it (reviewed, snooze, a verdict).
  */
+import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { dayOf } from '../core/export/items';
@@ -21,13 +22,13 @@ export const siteLabel = (site: string): string => site.replace(/^https?:\/\//, 
 
 const MARK: Record<FlaggedRow['status'], string> = { new: '●', reviewed: '✓', snoozed: '⏸', cleared: '○' };
 
-export function ReviewRowView({ row: r, tasks, checked, onCheck, onReview }: {
+export const ReviewRowView = memo(function ReviewRowView({ row: r, tasks, checked, onCheck, onReview }: {
   row: FlaggedRow;
   tasks: TaskRow[];
   checked: boolean;
-  onCheck: (on: boolean) => void;
+  onCheck: (key: string, on: boolean) => void;
   /** Mark reviewed (no days), snooze for days, or bring back (0). */
-  onReview: (days?: number) => void;
+  onReview: (keys: string[], days?: number) => void;
 }) {
   const t = useT();
   const lang = useLang();
@@ -50,7 +51,7 @@ export function ReviewRowView({ row: r, tasks, checked, onCheck, onReview }: {
         onClick={visit} onKeyDown={(e) => e.key === 'Enter' && e.target === e.currentTarget && visit()}
       >
         <td class="rv-check" onClick={stop}>
-          <input type="checkbox" aria-label={t('review_select_row', r.name)} checked={checked} onChange={(e) => onCheck((e.target as HTMLInputElement).checked)} />
+          <input type="checkbox" aria-label={t('review_select_row', r.name)} checked={checked} onChange={(e) => onCheck(r.key, (e.target as HTMLInputElement).checked)} />
         </td>
         <td class="rv-main">
           <div class="pp-name" title={r.name}>
@@ -83,12 +84,12 @@ export function ReviewRowView({ row: r, tasks, checked, onCheck, onReview }: {
           <td colSpan={3}>
             <div class="rv-actions">
               {r.status === 'snoozed' ? (
-                <button onClick={() => onReview(0)}>{t('review_wake')}</button>
+                <button onClick={() => onReview([r.key], 0)}>{t('review_wake')}</button>
               ) : (
                 <>
-                  <button onClick={() => onReview()}>✓ {t('review_mark_reviewed')}</button>
+                  <button onClick={() => onReview([r.key])}>✓ {t('review_mark_reviewed')}</button>
                   <span class="cl-muted">{t('review_snooze_for')}</span>
-                  {SNOOZE_DAYS.map((d) => <button onClick={() => onReview(d)}>{t('review_days', d)}</button>)}
+                  {SNOOZE_DAYS.map((d) => <button onClick={() => onReview([r.key], d)}>{t('review_days', d)}</button>)}
                 </>
               )}
             </div>
@@ -98,7 +99,7 @@ export function ReviewRowView({ row: r, tasks, checked, onCheck, onReview }: {
       )}
     </>
   );
-}
+});
 
 /** Open follow-ups on a flagged account, overdue ones called out. */
 function RowTasks({ tasks }: { tasks: TaskRow[] }) {

@@ -6,6 +6,7 @@ import type { Account, FieldValue, Interaction } from '../core/types';
 import type { AccountHistory } from '../core/engine';
 import { outcomeFromStatus } from '../core/learn';
 import { accountRange, db } from './db';
+import { moveReviewRow } from './reviews';
 import { dayRange } from './score-days';
 
 export interface PageRead {
@@ -88,7 +89,7 @@ export async function loadHistory(key: string): Promise<AccountHistory | null> {
 export async function mergeAccount(from: string, to: string): Promise<boolean> {
   if (from === to) return false;
   const d = await db();
-  const tx = d.transaction(['accounts', 'snapshots', 'interactions', 'notes', 'tasks', 'scores', 'aliases', 'verdicts', 'reviews', 'scoreDays'], 'readwrite');
+  const tx = d.transaction(['accounts', 'snapshots', 'interactions', 'notes', 'tasks', 'scores', 'aliases', 'verdicts', 'reviews', 'settings', 'scoreDays'], 'readwrite');
   await tx.objectStore('aliases').put({ from, to });
   const accounts = tx.objectStore('accounts');
   const old = await accounts.get(from);
@@ -124,11 +125,7 @@ export async function mergeAccount(from: string, to: string): Promise<boolean> {
     await tx.objectStore('verdicts').put({ ...v, account: to });
   }
   // Its review state goes with it where the record has none yet; the next scoring rewrites the rest of the row.
-  const row = await tx.objectStore('reviews').get(from);
-  if (row) {
-    if (!(await tx.objectStore('reviews').get(to))) await tx.objectStore('reviews').put({ ...row, account: to });
-    await tx.objectStore('reviews').delete(from);
-  }
+  await moveReviewRow({ reviews: tx.objectStore('reviews'), settings: tx.objectStore('settings') }, from, to);
   // Its trend goes with it; on a day the record was scored as well, the record's own score stands.
   const days = tx.objectStore('scoreDays');
   for (const day of await days.getAll(dayRange(from))) {

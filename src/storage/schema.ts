@@ -13,6 +13,15 @@ export interface StoredInteraction extends Interaction {
   uid: string;
 }
 
+/**
+ * Some forty review rows under one record, by a hash of their account keys: the popup reads a few
+ * hundred records, not one per flagged account. The store's key path (schema v5) names the bucket.
+ */
+export interface ReviewBucket {
+  account: string;
+  rows: Record<string, ReviewRow>;
+}
+
 export interface StoredModel {
   id: string;
   trainedAt: number;
@@ -42,8 +51,8 @@ export interface ChurnLensDB extends DBSchema {
   };
   scoreDays: { key: [string, string]; value: ScoreDay; indexes: { byDay: string } };
   verdicts: { key: string; value: Verdict; indexes: { byAccount: [string, number] } };
-  /** The manager's review list: every flagged account (or one with review state), compact, with that state. */
-  reviews: { key: string; value: ReviewRow };
+  /** The manager's review list in buckets (storage/reviews.ts): every flagged account, or one with review state. */
+  reviews: { key: string; value: ReviewBucket };
   imports: { key: string; value: ImportRecord };
 }
 

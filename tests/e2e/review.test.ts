@@ -9,7 +9,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { tabIdOf } from '../../scripts/browser';
+import { PAGE } from '../../src/core/review-filter';
 import type { AccountViewData, FlaggedRow, UserSettings } from '../../src/messages';
+import { decodeRows, type CompactList } from '../../src/protocol/review-list';
 import { BADGE, readStores, setWorkerClock, useExtension } from './setup';
 
 const env = useExtension();
@@ -102,8 +104,7 @@ async function seed(now: number): Promise<FlaggedRow[]> {
     });
     db.close();
   }, { accounts, now });
-  // New settings rescore every account: the way in for a book of business read before.
-  await env.send({ type: 'settings:set', settings: await env.send<UserSettings>({ type: 'settings:get' }) });
+  await rescoreEverything();
   return env.send<FlaggedRow[]>({ type: 'flagged:list' });
 }
 
@@ -136,6 +137,17 @@ async function retrainNow(): Promise<void> {
   await expect.poll(trainedAt, { timeout: 30_000 }).toBeGreaterThan(before);
 }
 
+/**
+ * Rescore every account, as any change of what the engine reads does: here a competitor's name no
+ * note mentions, added or taken away again, which changes no score.
+ */
+async function rescoreEverything(): Promise<void> {
+  const s = await env.send<UserSettings>({ type: 'settings:get' });
+  const competitors = s.competitors.includes(UNSEEN) ? s.competitors.filter((c) => c !== UNSEEN) : [...s.competitors, UNSEEN];
+  await env.send({ type: 'settings:set', settings: { ...s, competitors } });
+}
+const UNSEEN = 'Zephyrion Systems';
+
 async function setSettings(patch: Partial<UserSettings>): Promise<void> {
   const s = await env.send<UserSettings>({ type: 'settings:get' });
   await env.send({ type: 'settings:set', settings: { ...s, ...patch } });
@@ -152,18 +164,21 @@ describe("the manager's review", () => {
     expect(new Set(flagged.map((r) => r.site))).toEqual(new Set([SF, FX]));
     const popup = await openPopup();
 
-    // Everything new at first; the first 50 drawn, most value at risk first, and 50 more on request.
+    // The popup's compact list is the worker's list.
+    expect(decodeRows(await env.send<CompactList>({ type: 'review:list' }))).toEqual(flagged);
+
+    // Everything new at first; the first rows drawn, most value at risk first, and more on request.
     expect(await popup.locator('[data-status="open"] b').textContent()).toBe(String(todo.length));
-    expect(await keysOf(popup)).toEqual(todo.slice(0, 50).map((r) => r.key));
-    await popup.getByRole('button', { name: 'Show 50 more' }).click();
-    await expect.poll(() => popup.locator(ROW).count()).toBe(100);
+    expect(await keysOf(popup)).toEqual(todo.slice(0, PAGE).map((r) => r.key));
+    await popup.getByRole('button', { name: `Show ${PAGE} more` }).click();
+    await expect.poll(() => popup.locator(ROW).count()).toBe(2 * PAGE);
 
     // The chart counts every open account by cause, most first; a bar filters to its cause.
     const byCause = new Map<string, number>();
     for (const r of todo) byCause.set(r.cause ?? '\u0000none', (byCause.get(r.cause ?? '\u0000none') ?? 0) + 1);
     const bars = await popup.locator('.rv-bar').evaluateAll((bs) => bs.map((b) => [b.getAttribute('data-cause'), Number(b.getAttribute('data-count'))]));
     expect(bars).toEqual([...byCause].sort((a, b) => b[1] - a[1]).slice(0, 6));
-    const [cause, n] = bars.find(([, c]) => (c as number) < 50)! as [string, number];
+    const [cause, n] = bars.find(([, c]) => (c as number) < PAGE)! as [string, number];
     await popup.locator(`.rv-bar[data-cause="${cause}"]`).click();
     await expect.poll(() => popup.locator(ROW).count()).toBe(n);
     expect(new Set(await popup.locator(ROW).evaluateAll((rs) => rs.map((r) => r.getAttribute('data-cause'))))).toEqual(new Set([cause]));
@@ -175,7 +190,7 @@ describe("the manager's review", () => {
     // Owner, site and level, each against the list the worker sent.
     await menu(popup, 'Owner').selectOption('Priya Nair');
     const priya = todo.filter((r) => r.owner === 'Priya Nair');
-    await expect.poll(() => keysOf(popup)).toEqual(priya.slice(0, 50).map((r) => r.key));
+    await expect.poll(() => keysOf(popup)).toEqual(priya.slice(0, PAGE).map((r) => r.key));
     await menu(popup, 'Level').selectOption('critical');
     await expect.poll(() => keysOf(popup)).toEqual(priya.filter((r) => r.level === 'critical').map((r) => r.key));
     await menu(popup, 'Owner').selectOption('');
@@ -189,9 +204,9 @@ describe("the manager's review", () => {
     // Search: Chinese as written, Latin in any case and width.
     const search = popup.getByRole('searchbox');
     await search.fill('恒信');
-    await expect.poll(() => keysOf(popup)).toEqual(todo.filter((r) => r.name.includes('恒信')).slice(0, 50).map((r) => r.key));
+    await expect.poll(() => keysOf(popup)).toEqual(todo.filter((r) => r.name.includes('恒信')).slice(0, PAGE).map((r) => r.key));
     await search.fill('acme');
-    const acme = todo.filter((r) => /acme/i.test(r.name.normalize('NFKC'))).map((r) => r.key);
+    const acme = todo.filter((r) => /acme/i.test(r.name.normalize('NFKC'))).slice(0, PAGE).map((r) => r.key);
     expect(acme.some((k) => flagged.find((r) => r.key === k)!.name.startsWith('ＡＣＭＥ'))).toBe(true);
     await expect.poll(() => keysOf(popup)).toEqual(acme);
     await search.fill('');
@@ -305,13 +320,20 @@ describe("the manager's review", () => {
     await popup.screenshot({ path: `${SHOTS}/review-popup-verdict-en.png` });
 
     // A rescore of everything, then a retrain on the outcomes: the verdict stands over both.
-    await setSettings({});
+    await rescoreEverything();
     expect((await env.send<FlaggedRow[]>({ type: 'flagged:list' })).find((r) => r.key === target.key)?.level).toBe('critical');
     await retrainNow();
     await expect.poll(async () => {
       const s = (await env.send<AccountViewData>({ type: 'account:view', key: target.key }))!.score!;
       return [s.model.startsWith('logistic'), s.level, s.verdict?.reason];
     }, { timeout: 20_000 }).toEqual([true, 'critical', 'Their CFO told us they are moving to a rival at renewal']);
+    // And through the options page's retrain: a candidate model trained, kept, and every account rescored by it.
+    const candidate = await env.send<{ candidate: { trainedAt: number } | null }>({ type: 'model:retrain' });
+    expect(candidate.candidate).not.toBeNull();
+    await env.send({ type: 'model:keep' });
+    const kept = (await env.send<AccountViewData>({ type: 'account:view', key: target.key }))!.score!;
+    expect(kept.at).toBeGreaterThan(candidate.candidate!.trainedAt - 1);
+    expect(kept).toMatchObject({ level: 'critical', verdict: { reason: 'Their CFO told us they are moving to a rival at renewal' } });
     expect((await env.send<FlaggedRow[]>({ type: 'flagged:list' })).find((r) => r.key === target.key)).toMatchObject({
       level: 'critical', verdict: { kind: 'override', by: 'Priya Nair' },
     });

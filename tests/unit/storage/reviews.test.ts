@@ -8,9 +8,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { flaggedRows } from '../../../src/background/review';
 import { rescore, rescoreAll } from '../../../src/background/scoring';
 import { retrain } from '../../../src/background/training';
-import { countNew } from '../../../src/core/review';
+import { bucketOf, countNew } from '../../../src/core/review';
 import type { Verdict } from '../../../src/core/types';
-import { closeDb, db } from '../../../src/storage/db';
+import { clearAll, closeDb, db } from '../../../src/storage/db';
 import { mergeAccount, recordReads } from '../../../src/storage/history';
 import { getModel } from '../../../src/storage/models';
 import { ensureReviewRows, getReviewedAll, reviewRow, reviewRows, setReview, setReviewedAll } from '../../../src/storage/reviews';
@@ -89,15 +89,52 @@ describe('the review list', () => {
     expect((await flaggedRows(later)).map((r) => r.key)).toEqual([]);
   });
 
+  it('marks a level that rose within the week, until that rise is a week old', async () => {
+    const [, was] = await read([1, 7]);
+    const later = NOW + 100 * DAY;
+    const [risen, other] = await rescore(['demo:acc-1', 'demo:acc-7'], later);
+    expect(['high', 'critical']).toContain(risen.level);
+    // The other one was critical a hundred days back and is no higher now.
+    expect([was.level, other.level]).toEqual(['critical', 'high']);
+    const rose = async (t: number) => Object.fromEntries((await flaggedRows(t)).map((r) => [r.key, r.rose ?? false]));
+    expect(await rose(later)).toEqual({ 'demo:acc-1': true, 'demo:acc-7': false });
+    expect(await rose(later + 6 * DAY)).toEqual({ 'demo:acc-1': true, 'demo:acc-7': false });
+    expect(await rose(later + 8 * DAY)).toEqual({ 'demo:acc-1': false, 'demo:acc-7': false });
+  });
+
+  it('keeps ten thousand rows in a few hundred records', async () => {
+    const keys = Array.from({ length: 10_000 }, (_, i) => `salesforce:001A${String(i).padStart(8, '0')}`);
+    const ids = new Set(keys.map(bucketOf));
+    expect(ids.size).toBe(256);
+    await read([0, 1, 5, 7]);
+    expect(await (await db()).count('reviews')).toBeLessThanOrEqual(4);
+    expect((await reviewRows()).length).toBe(4);
+  });
+
   it('builds the rows once for a database scored before the review list existed', async () => {
     await read([0, 5, 7]);
+    // As a database of an earlier version holds it: scores, and no review list or its marks.
     await (await db()).clear('reviews');
+    await (await db()).clear('settings');
     await ensureReviewRows();
     expect((await reviewRows()).map((r) => r.account).sort()).toEqual(['demo:acc-0', 'demo:acc-5', 'demo:acc-7']);
-    // Built once: a later loss is not rebuilt behind the scorings' back.
-    await (await db()).delete('reviews', 'demo:acc-0');
+    // Built once: rows lost later are not rebuilt behind the scorings' back.
+    await (await db()).clear('reviews');
+    await (await db()).delete('settings', 'reviewRowsStamp');
     await ensureReviewRows();
-    expect(await reviewRow('demo:acc-0')).toBeUndefined();
+    expect(await reviewRows()).toEqual([]);
+  });
+
+  it('answers from memory until the list changes, and sees data cleared', async () => {
+    await read([0, 5]);
+    const first = await reviewRows();
+    expect(await reviewRows()).toBe(first);
+    await setReview(['demo:acc-0'], { reviewedAt: NOW + 1 }, 'Anna');
+    const second = await reviewRows();
+    expect(second).not.toBe(first);
+    expect(second.find((r) => r.account === 'demo:acc-0')?.reviewedAt).toBe(NOW + 1);
+    await clearAll();
+    expect(await reviewRows()).toEqual([]);
   });
 });
 
