@@ -81,7 +81,13 @@ describe('hostile text from the CRM', () => {
     expect(errors).toEqual([]);
     const popup = await env.b.context.newPage();
     await popup.goto(env.b.extensionUrl('src/popup/index.html'));
-    await expect.poll(() => popup.locator('[data-churnlens="flagged-row"]', { hasText: '#0' }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    // The popup draws its list a page at a time: every page of it, as the imported accounts are scored, so each name is on screen.
+    const more = popup.getByRole('button', { name: /^Show \d+ more$/ });
+    await expect.poll(async () => {
+      if (await more.count()) await more.click();
+      return popup.locator('[data-churnlens="flagged-row"]', { hasText: '#0' }).count();
+    }, { timeout: 30_000 }).toBeGreaterThan(0);
+    while (await more.count()) await more.click();
     expect(await liveMarkup(popup), 'popup after import').toEqual([]);
     await popup.close();
     await options.close();
