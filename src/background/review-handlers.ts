@@ -6,7 +6,8 @@ import { getScore } from '../storage/scores';
 import { addVerdict, verdictsOf } from '../storage/verdicts';
 import { announce, refreshBadges } from './handlers';
 import { encodeRows, headOf } from '../protocol/review-list';
-import { flaggedRows, newCount, userName } from './review';
+import { t } from '../i18n/t';
+import { flaggedRows, newCount, userName, workerLang } from './review';
 import type { Handlers } from './router';
 import { rescore } from './scoring';
 
@@ -48,7 +49,7 @@ export const reviewHandlers: Handlers = {
   async 'verdict:add'(msg) {
     const now = Date.now();
     const score = await getScore(msg.key);
-    if (!score) throw new Error(`no account ${msg.key}`);
+    if (!score) throw new Error(t(await workerLang(), 'verdict_no_account'));
     // "Not a risk" holds until the computed level rises above the one it was said at.
     const computed = score.computedLevel ?? score.level;
     const level = msg.kind === 'override' ? msg.level : msg.kind === 'not_risk' ? RISK_LEVELS[rankOf(computed)] : undefined;

@@ -6,7 +6,7 @@
  */
 import { badgeText, countNew, isFlagged, nextWake, reviewStatus, roseBy } from '../core/review';
 import type { ReviewRow } from '../core/review';
-import { resolveLang, t } from '../i18n/t';
+import { resolveLang, t, type Lang } from '../i18n/t';
 import type { FlaggedRow } from '../messages';
 import { ensureReviewRows, getReviewedAll, reviewRows } from '../storage/reviews';
 import { getSettings } from '../storage/settings';
@@ -15,6 +15,11 @@ export const WAKE_ALARM = 'review-wake';
 
 /** Accounts newly flagged are told in the critical colour the pages use (theme.css --cl-critical). */
 const BADGE_COLOR = '#dc2638';
+
+/** The language the worker speaks to this user in. */
+export async function workerLang(): Promise<Lang> {
+  return resolveLang((await getSettings()).lang, chrome.i18n.getUILanguage());
+}
 
 /** Who this browser's user is, as verdicts and reviews record it: empty is "me", said in each reader's language (ui/verdict-text.ts). */
 export async function userName(): Promise<string> {
@@ -54,9 +59,8 @@ export async function newCount(now: number): Promise<number> {
 
 async function paintBadge(): Promise<void> {
   const now = Date.now();
-  const [rows, all, s] = await Promise.all([rowsNow(), getReviewedAll(), getSettings()]);
+  const [rows, all, lang] = await Promise.all([rowsNow(), getReviewedAll(), workerLang()]);
   const n = countNew(rows, all?.at, now);
-  const lang = resolveLang(s.lang, chrome.i18n.getUILanguage());
   await chrome.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
   await chrome.action.setBadgeText({ text: badgeText(n) });
   await chrome.action.setTitle({ title: n ? t(lang, 'review_badge_title', n) : t(lang, 'action_title') });

@@ -115,10 +115,6 @@ export async function reviewRows(): Promise<ReviewRow[]> {
   return rows;
 }
 
-export async function reviewRow(key: string): Promise<ReviewRow | undefined> {
-  return (await db()).get('reviews', bucketOf(key)).then((b) => b?.rows[key]);
-}
-
 export type ReviewChange = { reviewedAt: number; snoozedUntil?: number | null };
 
 /**

@@ -13,7 +13,7 @@ import type { Verdict } from '../../../src/core/types';
 import { clearAll, closeDb, db } from '../../../src/storage/db';
 import { mergeAccount, recordReads } from '../../../src/storage/history';
 import { getModel } from '../../../src/storage/models';
-import { ensureReviewRows, getReviewedAll, reviewRow, reviewRows, setReview, setReviewedAll } from '../../../src/storage/reviews';
+import { ensureReviewRows, getReviewedAll, reviewRows, setReview, setReviewedAll } from '../../../src/storage/reviews';
 import { getScore } from '../../../src/storage/scores';
 import { addVerdict } from '../../../src/storage/verdicts';
 
@@ -40,6 +40,9 @@ async function read(keys: number[], { healthy = false, at = NOW } = {}) {
   })), at);
   return rescore(keys.map((i) => `demo:acc-${i}`), at);
 }
+
+/** One account's row, as the list holds it. */
+const reviewRow = async (key: string) => (await reviewRows()).find((r) => r.account === key);
 
 const verdict = (over: Partial<Verdict> & Pick<Verdict, 'account' | 'kind'>): Verdict => ({ id: crypto.randomUUID(), by: 'Anna', at: NOW, ...over });
 
