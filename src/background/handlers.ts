@@ -15,7 +15,7 @@ import { getSettings, putSettings } from '../storage/settings';
 import { toBadge } from './badges';
 import { flaggedRows, refreshBadge } from './review';
 import type { Handlers } from './router';
-import { rescore, rescoreAll } from './scoring';
+import { engineSettings, rescore, rescoreAll } from './scoring';
 import { enableSite } from './sites';
 import { scheduleRetrain } from './training';
 import { getTabAccount, setTabAccount } from './tab-accounts';
@@ -148,8 +148,10 @@ export const handlers: Handlers = {
   },
 
   async 'settings:set'(msg) {
+    const before = engineSettings(await getSettings());
     await putSettings(msg.settings);
-    await rescoreAll(Date.now());
+    // Only what the engine reads changes scores; a new language or name needs new labels, not a rescore.
+    if (JSON.stringify(engineSettings(msg.settings)) !== JSON.stringify(before)) await rescoreAll(Date.now());
     announce();
     await refreshBadges();
     return msg.settings;

@@ -26,9 +26,23 @@ async function openOptions(lang: 'en' | 'zh_CN' = 'en'): Promise<Page> {
 const choose = (page: Page, name: string, bytes: Uint8Array) =>
   page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
 
+/** How many records each store holds, counted in the worker (which this wakes). */
 const counts = async () => {
-  const s = await readStores(env.b);
-  return { accounts: s.accounts!.length, interactions: s.interactions!.length, imports: s.imports!.length, snapshots: s.snapshots!.length };
+  await env.send({ type: 'settings:get' });
+  return (await env.b.worker()).evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, no) => {
+      const r = indexedDB.open('churnlens');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => no(r.error);
+    });
+    const count = (name: string) => new Promise<number>((ok) => {
+      const r = db.transaction(name).objectStore(name).count();
+      r.onsuccess = () => ok(r.result);
+    });
+    const out = { accounts: await count('accounts'), interactions: await count('interactions'), imports: await count('imports'), snapshots: await count('snapshots') };
+    db.close();
+    return out;
+  });
 };
 
 async function importFile(page: Page, name: string, bytes: Uint8Array): Promise<string> {
