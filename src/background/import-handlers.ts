@@ -85,7 +85,6 @@ export const importHandlers: Handlers = {
     } catch (e) {
       const error = e instanceof ImportError ? await said(e) : (e as Error);
       s.status = { ...s.status, phase: e instanceof ImportCancelled ? 'cancelled' : 'failed', error: error.message };
-      finished.set(msg.id, s.status);
       throw error;
     } finally {
       staged.delete(msg.id);

@@ -2,6 +2,7 @@
  * Scores of a probabilistic classifier against 0/1 outcomes. All take parallel arrays
  * (outcome y ∈ {0,1}, predicted probability or score p) and are deterministic.
  */
+import { reliability } from './curves';
 
 /**
  * ROC AUC as the Mann–Whitney statistic: the chance a random positive outranks a random negative,
@@ -66,17 +67,8 @@ export function liftAt(y: ArrayLike<number>, p: ArrayLike<number>, share = 0.1):
  * and observed rates, weighted by how many predictions fall in each bin.
  */
 export function calibrationError(y: ArrayLike<number>, p: ArrayLike<number>, bins = 10): number {
-  const count = new Float64Array(bins);
-  const sumP = new Float64Array(bins);
-  const sumY = new Float64Array(bins);
-  for (let i = 0; i < y.length; i++) {
-    const b = Math.min(bins - 1, Math.max(0, Math.floor(p[i]! * bins)));
-    count[b]!++;
-    sumP[b]! += p[i]!;
-    sumY[b]! += y[i]!;
-  }
   let e = 0;
-  for (let b = 0; b < bins; b++) if (count[b]! > 0) e += Math.abs(sumP[b]! - sumY[b]!);
+  for (const bin of reliability(y, p, bins)) e += bin.count * Math.abs(bin.predicted - bin.observed);
   return e / y.length;
 }
 

@@ -27,7 +27,8 @@ export interface SaveProgress {
 const IMPORT_SCOPE = 'import';
 const idOfKey = (key: string) => key.slice(key.lastIndexOf(':') + 1);
 const norm = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-const originOf = (url?: string) => {
+/** The origin of the page an account was read on, if it has one. */
+export const originOf = (url?: string) => {
   try {
     return url ? new URL(url).origin : undefined;
   } catch {

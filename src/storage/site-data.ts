@@ -5,18 +5,11 @@
  */
 import type { StoreNames } from 'idb';
 import { db } from './db';
+import { originOf } from './imports';
 import type { ChurnLensDB } from './schema';
 import type { RevokedSite } from '../messages';
 
 const REVOKED = 'revokedSites';
-
-const originOf = (url?: string) => {
-  try {
-    return url ? new URL(url).origin : undefined;
-  } catch {
-    return undefined;
-  }
-};
 
 export async function siteAccountKeys(origin: string): Promise<Set<string>> {
   const all = await (await db()).getAll('accounts');
