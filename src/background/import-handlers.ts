@@ -7,7 +7,7 @@ import type { ImportedAccount, ImportedInteraction } from '../core/import/rows';
 import { ImportError } from '../core/import/errors';
 import { fill } from '../i18n/define';
 import { importStrings } from '../core/strings/import';
-import type { ImportStatusData } from '../protocol/import';
+import { fromColumns, type ImportStatusData } from '../protocol/import';
 import { ImportCancelled, knownSites, listImports, importRecordOf, saveImport, type ImportMeta } from '../storage/imports';
 import { resolveLang } from '../i18n/t';
 import { getSettings } from '../storage/settings';
@@ -64,7 +64,7 @@ export const importHandlers: Handlers = {
     const s = staged.get(msg.id);
     if (!s) throw await interrupted();
     for (const a of msg.accounts) s.accounts.push(a);
-    for (const i of msg.interactions) s.interactions.push(i);
+    for (const i of fromColumns(msg.interactions)) s.interactions.push(i);
     s.status.done = s.accounts.length + s.interactions.length;
     return { staged: s.status.done };
   },

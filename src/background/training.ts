@@ -10,7 +10,7 @@ import { fitOrders } from '../core/transactional';
 import type { Interaction } from '../core/types';
 import type { ModelProgressData } from '../protocol/model';
 import { db } from '../storage/db';
-import { loadHistory } from '../storage/history';
+import { allActivity, loadHistory } from '../storage/history';
 import { putModel } from '../storage/models';
 import { getSettings } from '../storage/settings';
 import { standingVerdicts } from '../storage/verdicts';
@@ -62,7 +62,7 @@ export async function trainingExamples(now: number, onRead?: (done: number, tota
 export async function retrain(now: number): Promise<{ trained: boolean; positives: number; negatives: number }> {
   const r = trainOnOutcomes(await trainingExamples(now), now);
   await putModel('risk', r.ok ? r.learned : null, now);
-  await putModel('orders', fitOrders(await (await db()).getAll('interactions').then(byAccount), now), now);
+  await putModel('orders', fitOrders(byAccount(await allActivity()), now), now);
   return r.ok
     ? { trained: true, positives: r.learned.positives, negatives: r.learned.negatives }
     : { trained: false, positives: r.positives, negatives: r.negatives };

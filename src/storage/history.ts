@@ -5,6 +5,7 @@
 import type { Account, FieldValue, Interaction } from '../core/types';
 import type { AccountHistory } from '../core/engine';
 import { outcomeFromStatus } from '../core/learn';
+import { blockRowsOf, mergeRows, moveBlockRows } from './activity-blocks';
 import { accountRange, db } from './db';
 import { moveReviewRow } from './reviews';
 import { dayRange } from './score-days';
@@ -71,15 +72,23 @@ export async function recordReads(reads: PageRead[], now: number): Promise<void>
 
 export async function loadHistory(key: string): Promise<AccountHistory | null> {
   const d = await db();
-  const tx = d.transaction(['accounts', 'snapshots', 'interactions', 'notes']);
+  const tx = d.transaction(['accounts', 'snapshots', 'interactions', 'activityBlocks', 'notes']);
   const account = await tx.objectStore('accounts').get(key);
   if (!account) return null;
-  const [snapshots, interactions, notes] = await Promise.all([
+  const [snapshots, read, imported, notes] = await Promise.all([
     tx.objectStore('snapshots').index('byAccount').getAll(accountRange(key)),
     tx.objectStore('interactions').index('byAccount').getAll(accountRange(key)),
+    blockRowsOf(tx.objectStore('activityBlocks'), key),
     tx.objectStore('notes').index('byAccount').getAll(accountRange(key)),
   ]);
-  return { account, snapshots, interactions, notes };
+  return { account, snapshots, interactions: mergeRows(read, imported), notes };
+}
+
+/** Every account's activity, read from pages and imported, each row once: for models fitted on all of it. */
+export async function allActivity(): Promise<Interaction[]> {
+  const tx = (await db()).transaction(['interactions', 'activityBlocks']);
+  const [read, blocks] = await Promise.all([tx.objectStore('interactions').getAll(), tx.objectStore('activityBlocks').getAll()]);
+  return mergeRows(read, blocks.flatMap((b) => b.items));
 }
 
 /**
@@ -89,7 +98,7 @@ export async function loadHistory(key: string): Promise<AccountHistory | null> {
 export async function mergeAccount(from: string, to: string): Promise<boolean> {
   if (from === to) return false;
   const d = await db();
-  const tx = d.transaction(['accounts', 'snapshots', 'interactions', 'notes', 'tasks', 'scores', 'aliases', 'verdicts', 'reviews', 'settings', 'scoreDays'], 'readwrite');
+  const tx = d.transaction(['accounts', 'snapshots', 'interactions', 'activityBlocks', 'notes', 'tasks', 'scores', 'aliases', 'verdicts', 'reviews', 'settings', 'scoreDays'], 'readwrite');
   await tx.objectStore('aliases').put({ from, to });
   const accounts = tx.objectStore('accounts');
   const old = await accounts.get(from);
@@ -115,6 +124,7 @@ export async function mergeAccount(from: string, to: string): Promise<boolean> {
     await tx.objectStore('interactions').delete(i.uid);
     await tx.objectStore('interactions').put({ ...i, account: to, uid: `${to}|${i.id}` });
   }
+  await moveBlockRows(tx.objectStore('activityBlocks'), from, to);
   for (const n of await tx.objectStore('notes').index('byAccount').getAll(accountRange(from))) {
     await tx.objectStore('notes').put({ ...n, account: to });
   }

@@ -8,8 +8,11 @@ import { nameKey } from '../adapters/name-key';
 import { ImportError } from '../core/import/errors';
 import type { AccountRef, ImportedAccount, ImportedInteraction } from '../core/import/rows';
 import type { Account, ImportKind, ImportRecord } from '../core/types';
+import type { IDBPObjectStore } from 'idb';
+import { fileBlocks, toBlocks } from './activity-blocks';
 import { crmOf } from './history';
 import { db } from './db';
+import type { ChurnLensDB, StoredInteraction } from './schema';
 
 export interface ImportMeta {
   fileId: string;
@@ -76,6 +79,8 @@ export async function knownSites(): Promise<string[]> {
 /**
  * Save a staged import. `cancelled` is asked as writes complete; when it says yes the transaction
  * is aborted and nothing stays. Returns the record kept and the keys of every account touched.
+ * Activity goes into blocks (activity-blocks.ts); a row another file or a page already gave is
+ * counted as there and kept once.
  */
 export async function saveImport(
   meta: ImportMeta,
@@ -88,44 +93,37 @@ export async function saveImport(
   cancelled: () => boolean,
 ): Promise<{ record: ImportRecord; keys: string[] }> {
   const d = await db();
-  const keyOf = joiner(await d.getAll('accounts'), meta.site);
-  const tx = d.transaction(['accounts', 'snapshots', 'interactions', 'imports'], 'readwrite');
+  const tx = d.transaction(['accounts', 'snapshots', 'interactions', 'activityBlocks', 'imports'], 'readwrite');
   const accStore = tx.objectStore('accounts');
-  const before = await Promise.all([accStore.count(), tx.objectStore('interactions').count()]);
-  const total = accounts.length + interactions.length;
-  let done = 0;
+  const blockStore = tx.objectStore('activityBlocks');
   let aborted = false;
-  const tick = () => {
-    if (aborted) return;
-    if (cancelled()) {
-      aborted = true;
-      tx.done.catch(() => {});
-      tx.abort();
-      return;
-    }
-    if (++done % 1000 === 0 || done === total) progress(done, total);
-  };
-
-  const touched = new Map<string, ImportedAccount>();
-  for (const a of accounts) touched.set(keyOf(a.ref), a);
-  for (const i of interactions) {
-    const key = keyOf(i.ref);
-    if (!touched.has(key)) touched.set(key, { ref: i.ref, fields: {} });
-  }
-  const record: ImportRecord = {
-    id: meta.fileId, fileName: meta.fileName, kind: meta.kind, at: now, rows, skipped,
-    added: { accounts: 0, interactions: 0 },
-  };
   const writes: Promise<unknown>[] = [];
   try {
-    const prevs = await Promise.all([...touched.keys()].map((k) => accStore.get(k)));
-    [...touched].forEach(([key, imp], n) => {
-      const prev = prevs[n];
+    const known = new Map((await accStore.getAll()).map((a) => [a.key, a]));
+    const keyOf = joiner([...known.values()], meta.site);
+    const touched = new Map<string, ImportedAccount>();
+    for (const a of accounts) touched.set(keyOf(a.ref), a);
+    const activity = new Map<string, StoredInteraction>();
+    for (const i of interactions) {
+      const key = keyOf(i.ref);
+      if (!touched.has(key)) touched.set(key, { ref: i.ref, fields: {} });
+      const { ref: _ref, ...rest } = i;
+      const row: StoredInteraction = { ...rest, account: key, uid: `${key}|${i.id}`, source: 'import' };
+      activity.set(row.uid, row);
+    }
+    const { here, elsewhere } = await heldRows(tx.objectStore('interactions'), blockStore, meta.fileId, new Set([...activity.values()].map((r) => r.account)));
+    const fresh = [...activity.values()].filter((r) => !elsewhere.has(r.uid));
+    const blocks = toBlocks(meta.fileId, fresh);
+
+    const changedAccounts: Account[] = [];
+    for (const [key, imp] of touched) {
+      const prev = known.get(key);
       const ref = imp.ref;
       const fields = { ...imp.fields, ...(ref.id ? { crmId: { raw: ref.id, label: 'ID' } } : {}) };
       const changed = Object.entries(fields).some(([k, v]) => prev?.fields[k]?.raw !== v.raw);
       const outcome = imp.outcome ?? prev?.outcome;
-      const account: Account = {
+      if (prev && !changed && outcome === prev.outcome) continue;
+      changedAccounts.push({
         ...prev,
         key,
         crm: prev?.crm ?? crmOf(key),
@@ -134,22 +132,37 @@ export async function saveImport(
         firstSeen: prev?.firstSeen ?? now,
         lastSeen: prev?.lastSeen ?? now,
         ...(outcome ? { outcome } : {}),
-      };
-      writes.push(accStore.put(account).then(tick));
-      if (changed && Object.keys(imp.fields).length) {
-        writes.push(tx.objectStore('snapshots').add({ account: key, at: now, fields: imp.fields }));
-      }
-    });
-    const its = tx.objectStore('interactions');
-    for (const i of interactions) {
-      const key = keyOf(i.ref);
-      const { ref: _ref, ...rest } = i;
-      writes.push(its.put({ ...rest, account: key, uid: `${key}|${i.id}`, source: 'import' }).then(tick));
+      });
+      if (changed && Object.keys(imp.fields).length) writes.push(tx.objectStore('snapshots').add({ account: key, at: now, fields: imp.fields }));
     }
-    const after = await Promise.all(writes).then(() => Promise.all([accStore.count(), its.count()]));
-    record.added = { accounts: after[0] - before[0], interactions: after[1] - before[1] };
-    await tx.objectStore('imports').put(record);
+
+    const total = changedAccounts.length + fresh.length;
+    let done = 0;
+    const tick = (n: number) => () => {
+      if (aborted) return;
+      if (cancelled()) {
+        aborted = true;
+        tx.done.catch(() => {});
+        tx.abort();
+        return;
+      }
+      done += n;
+      progress(done, total);
+    };
+    for (const a of changedAccounts) writes.push(accStore.put(a).then(tick(1)));
+    writes.push(blockStore.delete(fileBlocks(meta.fileId)));
+    for (const b of blocks) writes.push(blockStore.put(b).then(tick(b.items.length)));
+    const record: ImportRecord = {
+      id: meta.fileId, fileName: meta.fileName, kind: meta.kind, at: now, rows, skipped,
+      added: {
+        accounts: [...touched.keys()].filter((k) => !known.has(k)).length,
+        interactions: fresh.filter((r) => !here.has(r.uid)).length,
+      },
+    };
+    writes.push(tx.objectStore('imports').put(record));
+    await Promise.all(writes);
     await tx.done;
+    return { record, keys: [...touched.keys()] };
   } catch (e) {
     if (aborted) throw new ImportCancelled();
     // Whatever failed, what was queued must not commit: a transaction left alone commits.
@@ -163,7 +176,32 @@ export async function saveImport(
     if ((e as Error)?.name === 'QuotaExceededError' || tx.error?.name === 'QuotaExceededError') throw new ImportError('imp_err_quota');
     throw e;
   }
-  return { record, keys: [...touched.keys()] };
+}
+
+type SaveStores = ('accounts' | 'snapshots' | 'interactions' | 'activityBlocks' | 'imports')[];
+type Store<N extends SaveStores[number]> = IDBPObjectStore<ChurnLensDB, SaveStores, N, 'readwrite'>;
+
+/**
+ * The uids of activity already kept for these accounts: in this file's earlier blocks (`here`,
+ * about to be replaced) and anywhere else (`elsewhere`: pages, other files).
+ */
+async function heldRows(
+  records: Store<'interactions'>,
+  blocks: Store<'activityBlocks'>,
+  file: string,
+  accounts: Set<string>,
+): Promise<{ here: Set<string>; elsewhere: Set<string> }> {
+  const elsewhere = new Set<string>(await records.getAllKeys());
+  const here = new Set<string>();
+  const blockKeys = new Map<string, [string, number]>();
+  const index = blocks.index('byAccount');
+  for (const keys of await Promise.all([...accounts].map((a) => index.getAllKeys(a)))) {
+    for (const k of keys) blockKeys.set(`${k[0]}\u0000${k[1]}`, k);
+  }
+  for (const block of await Promise.all([...blockKeys.values()].map((k) => blocks.get(k)))) {
+    for (const r of block?.items ?? []) if (accounts.has(r.account)) (block!.file === file ? here : elsewhere).add(r.uid);
+  }
+  return { here, elsewhere };
 }
 
 export class ImportCancelled extends Error {

@@ -22,6 +22,16 @@ export interface ReviewBucket {
   rows: Record<string, ReviewRow>;
 }
 
+/** Part of one imported file's activity, its rows sorted by account (storage/activity-blocks.ts). */
+export interface ActivityBlock {
+  /** The import's file id; `n` numbers the file's blocks from 0. */
+  file: string;
+  n: number;
+  /** Every account the block holds rows of: the index finds an account's blocks by these. */
+  accounts: string[];
+  items: StoredInteraction[];
+}
+
 export interface StoredModel {
   id: string;
   trainedAt: number;
@@ -54,6 +64,7 @@ export interface ChurnLensDB extends DBSchema {
   /** The manager's review list in buckets (storage/reviews.ts): every flagged account, or one with review state. */
   reviews: { key: string; value: ReviewBucket };
   imports: { key: string; value: ImportRecord };
+  activityBlocks: { key: [string, number]; value: ActivityBlock; indexes: { byAccount: string } };
 }
 
 export const DB_NAME = 'churnlens';

@@ -4,6 +4,7 @@
  * goes with it, in whichever store it lives, in one transaction.
  */
 import type { StoreNames } from 'idb';
+import { moveBlockRows } from './activity-blocks';
 import { db } from './db';
 import { originOf } from './imports';
 import type { ChurnLensDB } from './schema';
@@ -30,6 +31,11 @@ export async function deleteSiteData(origin: string): Promise<number> {
   const names = [...d.objectStoreNames].filter((n) => !['settings', 'recipes', 'models', 'imports'].includes(n)) as StoreNames<ChurnLensDB>[];
   const tx = d.transaction(names, 'readwrite');
   for (const name of names) {
+    // A block holds rows of many accounts: only the site's rows leave it.
+    if (name === 'activityBlocks') {
+      for (const key of keys) await moveBlockRows(tx.objectStore(name), key);
+      continue;
+    }
     let cursor = await tx.objectStore(name).openCursor();
     while (cursor) {
       if (ownerOf(name, cursor.value as unknown as Record<string, unknown>).some((k) => keys.has(k as string))) await cursor.delete();

@@ -39,7 +39,15 @@ const counts = async () => {
       const r = db.transaction(name).objectStore(name).count();
       r.onsuccess = () => ok(r.result);
     });
-    const out = { accounts: await count('accounts'), interactions: await count('interactions'), imports: await count('imports'), snapshots: await count('snapshots') };
+    // Imported activity is kept in blocks of rows: count the rows, and any kept one record each.
+    const rows = () => new Promise<number>((ok) => {
+      const r = db.transaction('activityBlocks').objectStore('activityBlocks').getAll();
+      r.onsuccess = () => ok((r.result as { items: unknown[] }[]).reduce((n, b) => n + b.items.length, 0));
+    });
+    const out = {
+      accounts: await count('accounts'), interactions: (await count('interactions')) + (await rows()),
+      imports: await count('imports'), snapshots: await count('snapshots'),
+    };
     db.close();
     return out;
   });

@@ -4,7 +4,7 @@
  */
 import type { ImportBatch } from '../../core/import/rows';
 import type { ImportKind, ImportRecord } from '../../core/types';
-import { IMPORT_CHUNK, type ImportStatusData } from '../../protocol/import';
+import { IMPORT_CHUNK, toColumns, type ImportStatusData } from '../../protocol/import';
 import { request } from '../../messaging';
 
 export interface ImportJob {
@@ -40,7 +40,7 @@ export async function run(job: ImportJob, onStatus: (s: ImportStatusData) => voi
     if (cancelled()) break;
     const a = accounts.slice(i, i + IMPORT_CHUNK);
     const it = interactions.slice(i, i + IMPORT_CHUNK);
-    await request({ type: 'import:rows', id: job.id, accounts: a, interactions: it });
+    await request({ type: 'import:rows', id: job.id, accounts: a, interactions: toColumns(it) });
     sent += a.length + it.length;
     onStatus({ phase: 'receiving', done: sent, total });
   }

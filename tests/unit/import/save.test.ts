@@ -29,6 +29,9 @@ const batchOf = (csv: string): ImportBatch => {
 const save = (b: ImportBatch, meta: Partial<ImportMeta> = {}, cancelled = () => false) =>
   saveImport({ fileId: 'f1', fileName: 'x.csv', kind: 'activities', site: SITE, ...meta }, b.accounts, b.interactions, b.rows, 0, NOW, () => {}, cancelled);
 
+/** Imported activity rows kept, over every block. */
+const importedRows = async () => (await (await db()).getAll('activityBlocks')).reduce((n, b) => n + b.items.length, 0);
+
 const ACTIVITIES = '客户编号,客户名称,跟进时间,跟进方式,跟进内容\n' +
   '1001,华东精密,2026-11-01,电话,客户说竞品更便宜\n' +
   '1002,星河科技,2026-11-02,拜访,续约讨论\n' +
@@ -56,8 +59,13 @@ describe('saving an import', () => {
     expect(again.record.added).toEqual({ accounts: 0, interactions: 0 });
     expect(again.keys).toEqual(first.keys);
     const d = await db();
-    expect(await d.count('interactions')).toBe(3);
+    expect(await importedRows()).toBe(3);
     expect(await d.count('snapshots')).toBe(0);
+    // A later export that repeats these rows and adds one: one added, each row kept and shown once.
+    const more = await save(batchOf(`${ACTIVITIES}1001,华东精密,2026-11-20,电话,续约确认\n`), { fileId: 'f3' });
+    expect(more.record.added).toEqual({ accounts: 0, interactions: 1 });
+    expect(await importedRows()).toBe(4);
+    expect((await loadHistory(first.keys[0]!))!.interactions.map((i) => i.text)).toEqual(['电话: 客户说竞品更便宜', '电话: 续约确认']);
     const orders = batchOf('Account ID,Order Date,Amount\n1002,2026-10-01,"¥3,000"\n');
     const third = await save(orders, { fileId: 'f2', kind: 'orders' });
     expect(third.keys).toEqual([nameKey(SITE, '星河科技')]);
@@ -79,9 +87,10 @@ describe('saving an import', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `C${i % 700},客户${i % 700},2026-11-${String(1 + (i % 28)).padStart(2, '0')},电话,第${i}次`);
     const b = batchOf(`客户编号,客户名称,跟进时间,跟进方式,跟进内容\n${rows.join('\n')}\n`);
     let asked = 0;
-    await expect(save(b, {}, () => ++asked > 2500)).rejects.toBeInstanceOf(ImportCancelled);
+    // 700 accounts and 10 blocks to write: cancelled after about half of them.
+    await expect(save(b, {}, () => ++asked > 350)).rejects.toBeInstanceOf(ImportCancelled);
     const d = await db();
-    expect([await d.count('accounts'), await d.count('interactions'), await d.count('imports'), await d.count('snapshots')]).toEqual([1, 0, 0, 0]);
+    expect([await d.count('accounts'), await d.count('activityBlocks'), await d.count('imports'), await d.count('snapshots')]).toEqual([1, 0, 0, 0]);
   });
 
   it('the disk full half-way (simulated quota): a clear error, and nothing of the import stays', async () => {
@@ -91,7 +100,7 @@ describe('saving an import', () => {
     const put = IDBObjectStore.prototype.put;
     let calls = 0;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'interactions' && ++calls > 1500) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (this.name === 'activityBlocks' && ++calls > 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     };
     try {
@@ -102,6 +111,6 @@ describe('saving an import', () => {
       IDBObjectStore.prototype.put = put;
     }
     const d = await db();
-    expect([await d.count('accounts'), await d.count('interactions'), await d.count('imports'), await d.count('snapshots')]).toEqual([1, 0, 0, 0]);
+    expect([await d.count('accounts'), await d.count('activityBlocks'), await d.count('imports'), await d.count('snapshots')]).toEqual([1, 0, 0, 0]);
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * Imported activity, kept in blocks: one file's rows sorted by account and cut every BLOCK_ROWS
+ * rows, each block indexed by the accounts it holds. IndexedDB pays per record written (about
+ * 0.15 ms in Chromium whatever the record's size), so 100,000 rows as 100,000 records took 15-20 s
+ * to save and as 200 blocks take a fraction of a second; an account's history reads the one or two
+ * blocks that hold its rows. A row keeps the uid (`account|id`) it would have as a record of its
+ * own, so the same activity in two files, or read from a page too, is counted and shown once.
+ */
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import type { ActivityBlock, ChurnLensDB, StoredInteraction } from './schema';
+
+export const BLOCK_ROWS = 500;
+
+/** A file's rows as blocks, in account order so each account's rows sit together. */
+export function toBlocks(file: string, rows: StoredInteraction[]): ActivityBlock[] {
+  const sorted = [...rows].sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : a.at - b.at));
+  const blocks: ActivityBlock[] = [];
+  for (let i = 0; i < sorted.length; i += BLOCK_ROWS) {
+    const items = sorted.slice(i, i + BLOCK_ROWS);
+    blocks.push({ file, n: blocks.length, accounts: [...new Set(items.map((r) => r.account))], items });
+  }
+  return blocks;
+}
+
+/** Every block key of one file, for replacing what an earlier import of it wrote. */
+export const fileBlocks = (file: string) => IDBKeyRange.bound([file, 0], [file, Infinity]);
+
+/** One account's rows out of the blocks that hold them. */
+export const rowsOf = (blocks: ActivityBlock[], account: string) => blocks.flatMap((b) => b.items.filter((r) => r.account === account));
+
+/** An account's activity from records and blocks together: each uid once, oldest first. */
+export function mergeRows(...parts: StoredInteraction[][]): StoredInteraction[] {
+  const byUid = new Map<string, StoredInteraction>();
+  for (const part of parts) for (const r of part) if (!byUid.has(r.uid)) byUid.set(r.uid, r);
+  return [...byUid.values()].sort((a, b) => a.at - b.at);
+}
+
+type Tx = ArrayLike<StoreNames<ChurnLensDB>>;
+type Blocks<T extends Tx, M extends IDBTransactionMode> = IDBPObjectStore<ChurnLensDB, T, 'activityBlocks', M>;
+
+/** The rows of one account the blocks hold. */
+export async function blockRowsOf<T extends Tx, M extends IDBTransactionMode>(store: Blocks<T, M>, account: string): Promise<StoredInteraction[]> {
+  return rowsOf(await store.index('byAccount').getAll(account), account);
+}
+
+/**
+ * Give one account's rows to another (an account known by name whose record id turned up), or drop
+ * them (`to` undefined), rewriting only the blocks that hold them.
+ */
+export async function moveBlockRows<T extends Tx>(store: Blocks<T, 'readwrite'>, from: string, to?: string): Promise<void> {
+  for (const block of await store.index('byAccount').getAll(from)) {
+    const items = block.items.flatMap((r) => (r.account !== from ? [r] : to ? [{ ...r, account: to, uid: `${to}|${r.id}` }] : []));
+    if (!items.length) await store.delete([block.file, block.n]);
+    else await store.put({ ...block, items, accounts: [...new Set(items.map((r) => r.account))] });
+  }
+}
