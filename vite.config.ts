@@ -2,15 +2,15 @@ import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { buildKind, finishManifest, sourceManifest, type BuildKind, type Manifest } from './scripts/manifest';
 import { privacyPage } from './scripts/privacy-page';
+import { contentParts } from './scripts/content-parts';
 
 // `npx vite build` alone is the development build for Chromium that the demo and the tests load;
 // `npm run package` sets these for the store packages (scripts/manifest.ts says what differs).
 const kind = buildKind(process.env);
 
-/** The content script's gate and its reader under fixed names: the worker registers the gate on enabled sites, and the gate imports the reader. */
-const FIXED: Record<string, string> = { 'src/content/index.ts': 'assets/content.js', 'src/content/main.ts': 'assets/content-main.js' };
+/** The content script's gate under a fixed name: the worker registers it on enabled sites (src/background/sites.ts). */
 const fileName = ({ facadeModuleId: id }: { facadeModuleId: string | null }) =>
-  Object.entries(FIXED).find(([src]) => id?.endsWith(src))?.[1] ?? 'assets/[name]-[hash].js';
+  id?.endsWith('src/content/index.ts') ? 'assets/content.js' : 'assets/[name]-[hash].js';
 
 /** The manifest for this build's target and audience, from what crxjs rendered with output paths. */
 const targetManifest = (k: BuildKind): Plugin & { renderCrxManifest(m: Manifest): Manifest } => ({
@@ -19,7 +19,13 @@ const targetManifest = (k: BuildKind): Plugin & { renderCrxManifest(m: Manifest)
 });
 
 export default defineConfig({
-  plugins: [crx({ manifest: sourceManifest(kind) as unknown as ManifestV3Export, browser: kind.target === 'firefox' ? 'firefox' : 'chrome' }), targetManifest(kind), privacyPage()],
+  plugins: [
+    crx({ manifest: sourceManifest(kind) as unknown as ManifestV3Export, browser: kind.target === 'firefox' ? 'firefox' : 'chrome' }),
+    targetManifest(kind),
+    privacyPage(),
+    // The rest of the content script, which the gate has the worker inject (src/content/parts.ts).
+    contentParts({ reader: 'src/content/main.ts', picker: 'src/content/picker/index.ts', 'note-writer': 'src/content/note-writer.ts' }),
+  ],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   // What differs between the browsers is chosen at build time (src/ui/side-panel.ts, site-pattern.ts),
   // so each package holds only its own browser's API.
@@ -33,10 +39,6 @@ export default defineConfig({
     // of an extension are local files anyway.
     modulePreload: false,
     rollupOptions: {
-      // The reader is loaded by the content script's gate (src/content/index.ts) under a fixed name,
-      // so the gate needs no import of its own: a content script with imports pays for a module loader.
-      input: { 'content-main': 'src/content/main.ts' },
-      preserveEntrySignatures: 'exports-only',
       // Rolldown names chunks emitted by plugins (crxjs's content script) with chunkFileNames, inputs with entryFileNames.
       // papaparse in a chunk of its own: the dist scan (tests/e2e/manifest.test.ts) names the one file holding a network API.
       output: { entryFileNames: fileName, chunkFileNames: fileName, manualChunks: (id: string) => (id.includes('node_modules/papaparse') ? 'papaparse.min' : undefined) },

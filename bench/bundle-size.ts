@@ -1,8 +1,12 @@
-/** Gzipped size of what each extension context loads, following static imports from its entry. */
+/**
+ * Gzipped size of what each extension context loads, following static imports from its entry. The
+ * content script's parts are single scripts that its gate has the worker inject (src/content/parts.ts).
+ */
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname, posix } from 'node:path';
 import { DIST } from '../scripts/browser';
+import { CONTENT_PARTS } from '../src/content/parts';
 
 function closure(entry: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry) || !existsSync(join(DIST, entry))) return seen;
@@ -13,8 +17,6 @@ function closure(entry: string, seen = new Set<string>()): Set<string> {
     const resolved = spec.startsWith('/') ? spec.slice(1) : posix.normalize(posix.join(dirname(entry), spec));
     closure(resolved, seen);
   }
-  // crxjs loaders, and the content script's gate, import a built file by its name through chrome.runtime.getURL.
-  for (const m of src.matchAll(/["'`]\/?(assets\/[^"'`]+\.js)["'`]/g)) closure(m[1], seen);
   return seen;
 }
 
@@ -27,22 +29,13 @@ function htmlEntry(html: string): string[] {
 
 export function bundleSizes(): { name: string; bytes: number; budget?: number }[] {
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
-  const contentEntries: string[] = manifest.content_scripts.flatMap((c: { js: string[] }) => c.js);
-  const content = new Set<string>();
-  for (const e of contentEntries) closure(e, content);
-  // Chunks the content script imports only when asked (the picker, a taught origin's reader, note
-  // writing, error wording): everything they add beyond what every page loads.
-  const onDemand = new Set<string>();
-  for (const f of content) {
-    for (const m of readFileSync(join(DIST, f), 'utf8').matchAll(/import\(\s*`([^`]+\.js)`\s*\)/g)) {
-      closure(posix.normalize(posix.join(dirname(f), m[1])), onDemand);
-    }
-  }
-  for (const f of content) onDemand.delete(f);
+  const gate = new Set<string>(manifest.content_scripts.flatMap((c: { js: string[] }) => c.js));
   const out: { name: string; bytes: number; budget?: number }[] = [
-    { name: 'content script gate (every page of a CRM origin loads it)', bytes: gz(new Set(contentEntries)) },
-    { name: 'content script with its reader (every page with something to read)', bytes: gz(content), budget: 32 * 1024 },
-    { name: `content script chunks loaded on demand (${onDemand.size}: picker, taught reader, note writer, error wording)`, bytes: gz(onDemand) },
+    { name: 'content script gate (every page of a CRM origin loads it)', bytes: gz(gate) },
+    { name: 'content script with its reader (every page with something to read)', bytes: gz(new Set([...gate, CONTENT_PARTS.reader])), budget: 32 * 1024 },
+    // Each a whole script of its own: what it shares with the reader is counted again.
+    { name: 'content script part loaded on demand: picker (teach this page)', bytes: gz(new Set([CONTENT_PARTS.picker])) },
+    { name: 'content script part loaded on demand: note writer', bytes: gz(new Set([CONTENT_PARTS['note-writer']])) },
   ];
   for (const [name, html] of [
     ['popup page', manifest.action.default_popup],

@@ -12,6 +12,7 @@ import type { CompactList, ReviewHead } from './protocol/review-list';
 import { BadgesRefresh, LIMITS, NoteFill, parseWith, PickerStart, text, type ParseResult } from './protocol/parts';
 import { ImportBegin, ImportCancel, ImportCommit, ImportList, ImportRows, ImportStatus, type ImportStatusData } from './protocol/import';
 import { ModelKeep, ModelProgress, ModelReport, ModelRetrain, ModelRollback, ModelTable, type ModelViewData } from './protocol/model';
+import { CONTENT_PART_NAMES } from './content/parts';
 
 export { LIMITS };
 const finite = v.pipe(v.number(), v.finite());
@@ -66,6 +67,11 @@ const PageList = v.object({
 });
 
 const PanelOpen = v.object({ type: v.literal('panel:open') });
+/**
+ * A content script asks for a part of itself (src/content/parts.ts), which the worker injects into
+ * the very frame that asked: the message names a part and nothing else, no file, tab or frame.
+ */
+const PartLoad = v.strictObject({ type: v.literal('part:load'), part: v.picklist(CONTENT_PART_NAMES) });
 const AccountView = v.object({ type: v.literal('account:view'), key: AccountKeySchema });
 const TabAccount = v.object({ type: v.literal('tab:account'), tabId: v.pipe(v.number(), v.integer()) });
 const FlaggedList = v.object({ type: v.literal('flagged:list') });
@@ -187,7 +193,7 @@ const VerdictAdd = v.variant('kind', [
 const VerdictList = v.object({ type: v.literal('verdict:list'), key: AccountKeySchema });
 
 export const MessageSchema = v.variant('type', [
-  PageRecord, PageList, PanelOpen, AccountView, TabAccount, FlaggedList, NoteAdd, NoteWrite,
+  PageRecord, PageList, PanelOpen, PartLoad, AccountView, TabAccount, FlaggedList, NoteAdd, NoteWrite,
   TaskAdd, TaskDone, TaskList, SettingsGet, SettingsSet, DataClear, SiteEnable, RecipeSave, RecipeGet, RecipeList, RecipeImport,
   RecipeDelete, PickerStart, NoteFill, BadgesRefresh, AccountChanged,
   ImportBegin, ImportRows, ImportCommit, ImportCancel, ImportStatus, ImportList, SiteRevoked, SiteForget,
@@ -207,6 +213,7 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderClass[]> = {
   'page:record': ['content'],
   'page:list': ['content'],
   'panel:open': ['content', 'page'],
+  'part:load': ['content'],
   'account:view': ['page'],
   'tab:account': ['page'],
   'flagged:list': ['page'],
@@ -311,6 +318,7 @@ export interface Responses {
   'page:record': Badge;
   'page:list': Badge[];
   'panel:open': null;
+  'part:load': null;
   'account:view': AccountViewData | null;
   'tab:account': { key: string | null };
   'flagged:list': FlaggedRow[];

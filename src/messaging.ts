@@ -8,17 +8,16 @@
  * answer (and 'auto', the default, is the browser's language anyway).
  */
 import type { MessageOf, MessageType, Responses, Result } from './messages';
+import { unansweredText } from './i18n/messaging-strings';
 
 type Unanswered = 'error_no_answer' | 'error_tab_no_answer';
 
-/** The words load only when something failed: the content script does not carry them on every page. */
-export async function unanswered(key: Unanswered, type: string, cause?: unknown): Promise<Error> {
-  try {
-    return new Error((await import('./i18n/messaging-strings')).unansweredText(key, type), { cause });
-  } catch {
-    // A content script left behind by an extension reload can load nothing more; only its console sees this.
-    return new Error(`${key} (${type})`, { cause });
-  }
+/**
+ * The reader carries these few words in its one script: it loads nothing of its own, and a copy
+ * left behind by an extension reload, which can reach nothing more, still says what happened.
+ */
+export function unanswered(key: Unanswered, type: string, cause?: unknown): Error {
+  return new Error(unansweredText(key, type), { cause });
 }
 
 export async function request<T extends MessageType>(msg: MessageOf<T>): Promise<Responses[T]> {
@@ -27,9 +26,9 @@ export async function request<T extends MessageType>(msg: MessageOf<T>): Promise
     res = await chrome.runtime.sendMessage(msg);
   } catch (e) {
     // No worker to reach: the extension was reloaded or updated under this page.
-    throw await unanswered('error_no_answer', msg.type, e);
+    throw unanswered('error_no_answer', msg.type, e);
   }
-  if (!res) throw await unanswered('error_no_answer', msg.type);
+  if (!res) throw unanswered('error_no_answer', msg.type);
   if (!res.ok) throw new Error(res.error);
   return res.data;
 }

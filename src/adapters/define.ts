@@ -11,6 +11,7 @@ import { isCanonical } from './synonyms';
 import { findTitle, openOverlay } from './title';
 import { localeOf } from './timeline';
 import { makeBudget } from './walk';
+import { findNoteTarget } from './note-target';
 
 export interface AdapterSpec {
   id: string;
@@ -85,7 +86,7 @@ export function defineAdapter(spec: AdapterSpec): CrmAdapter {
         return [];
       }
     },
-    noteTarget: async (doc): Promise<NoteTarget | null> => (await import('./note-target')).findNoteTarget(doc, spec.noteSelectors),
+    noteTarget: async (doc): Promise<NoteTarget | null> => findNoteTarget(doc, spec.noteSelectors),
   };
 }
 

@@ -6,6 +6,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { announce, handlers, refreshBadges } from './handlers';
 import { importHandlers } from './import-handlers';
 import { modelHandlers } from './model-handlers';
+import { partHandlers } from './part-handlers';
 import { siteHandlers } from './site-handlers';
 import { refreshBadge, WAKE_ALARM } from './review';
 import { reviewHandlers } from './review-handlers';
@@ -17,7 +18,7 @@ import { RETRAIN_ALARM, retrain } from './training';
 import { rescoreAll } from './scoring';
 import { keepToolbarForPopup } from '../ui/side-panel';
 
-const route = createRouter({ ...handlers, ...importHandlers, ...siteHandlers, ...reviewHandlers, ...modelHandlers }, browser.runtime.id, browser.runtime.getURL(''), siteEnabled);
+const route = createRouter({ ...handlers, ...importHandlers, ...siteHandlers, ...reviewHandlers, ...modelHandlers, ...partHandlers }, browser.runtime.id, browser.runtime.getURL(''), siteEnabled);
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => route(msg, sender));
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -14,9 +14,9 @@ export async function requestTab<T extends MessageType>(
     res = await chrome.tabs.sendMessage(tabId, msg);
   } catch (e) {
     // Nothing of ChurnLens listens in that tab (never injected, or left behind by a reload).
-    throw await unanswered('error_tab_no_answer', msg.type, e);
+    throw unanswered('error_tab_no_answer', msg.type, e);
   }
-  if (!res) throw await unanswered('error_tab_no_answer', msg.type);
+  if (!res) throw unanswered('error_tab_no_answer', msg.type);
   if (!res.ok) throw new Error(res.error);
   return res.data;
 }

@@ -10,12 +10,17 @@ export interface SenderInfo {
   tabId?: number;
   /** The URL of the frame that sent the message, as the browser (not the page) reports it. */
   url?: string;
+  /** The frame, and the document in it, that a content script's message came from. */
+  frameId?: number;
+  documentId?: string;
 }
 
 export function classifySender(sender: Runtime.MessageSender, extensionId: string, extensionOrigin: string): SenderInfo | null {
   if (sender.id !== extensionId) return null;
   if (sender.url?.startsWith(extensionOrigin)) return { cls: 'page', tabId: sender.tab?.id, url: sender.url };
-  if (sender.tab?.id !== undefined && sender.url) return { cls: 'content', tabId: sender.tab.id, url: sender.url };
+  if (sender.tab?.id !== undefined && sender.url) {
+    return { cls: 'content', tabId: sender.tab.id, url: sender.url, frameId: sender.frameId, documentId: sender.documentId };
+  }
   return null;
 }
 

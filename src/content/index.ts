@@ -1,25 +1,46 @@
 /**
- * The content script every page of a CRM origin loads. It has no imports and stays this small, so
- * a page with nothing to read costs next to nothing: a content script with imports pays for a
- * module loader, and the reader (main.ts, the adapters) for its compile. The reader is loaded once
- * the page shows something a reader could use (a table, grid or list, a form or a field, a
- * description list, or simply more than a bare page's worth of elements), or when the extension
- * asks this tab for something (teach the page, write a note). An app shell that renders later is
- * watched until it does.
+ * The content script every page of a CRM origin loads. Its built file has no imports (part-slot.ts
+ * is bundled into it) and stays this small, so a page with nothing to read costs next to nothing:
+ * a content script with imports pays for a module loader, and the reader (main.ts, the adapters)
+ * for its compile. The reader is loaded once the page shows something a reader could use (a table,
+ * grid or list, a form or a field, a description list, or simply more than a bare page's worth of
+ * elements), or when the extension asks this tab for something (teach the page, write a note). An
+ * app shell that renders later is watched until it does.
+ *
+ * The reader and what it loads on demand are parts (parts.ts) that the worker injects into this
+ * frame when asked: nothing of ChurnLens is web-accessible, so a page cannot load or detect it.
  */
 import type { Result } from '../messages';
+import type { ContentPart, LoadPart, PartExports } from './parts';
+import { PART_SLOT } from './part-slot';
 
 /** What any reader starts from: a record's fields or history, a list's table, grid or items. */
 const READABLE = 'table,[role=grid],[role=table],[role=row],[role=list],[role=feed],dl,ul,ol,form,input,select,textarea,[contenteditable],label';
 /** Past this many elements in its body a page has structure worth a look, whatever it is built from. */
 const SOME_STRUCTURE = 20;
 const readable = () => (document.body?.getElementsByTagName('*').length ?? 0) > SOME_STRUCTURE || document.querySelector(READABLE) !== null;
-/** The reader's built file (a fixed name: see vite.config.ts). */
-const READER = 'assets/content-main.js';
+
+const loading: Partial<Record<ContentPart, Promise<unknown>>> = {};
+/**
+ * Once per part and frame; the slot is read only after the worker's injection answered, since a
+ * copy of an earlier version of ChurnLens (reloaded under this page) may have left its own there.
+ */
+const loadPart: LoadPart = <P extends ContentPart>(part: P) =>
+  (loading[part] ??= chrome.runtime
+    .sendMessage({ type: 'part:load', part })
+    .then((res: Result<null> | undefined) => {
+      const got = (globalThis as { [PART_SLOT]?: Partial<PartExports> })[PART_SLOT]?.[part];
+      if (res?.ok && got) return got;
+      throw new Error(res?.ok === false ? res.error : `no ${part}`);
+    })
+    .catch((e: unknown) => {
+      delete loading[part];
+      throw e;
+    })) as Promise<PartExports[P]>;
 
 type Answer = (raw: unknown) => Promise<Result<unknown>>;
 let reader: Promise<Answer> | null = null;
-const load = () => (reader ??= (import(/* @vite-ignore */ chrome.runtime.getURL(READER)) as Promise<{ start(): Answer }>).then((m) => m.start()));
+const load = () => (reader ??= loadPart('reader').then((m) => m.start(loadPart)));
 
 // Only the extension itself (worker or its pages, never a tab) may talk to the content script.
 chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {

@@ -1,10 +1,11 @@
 /**
  * The reader: reads the CRM page through an adapter, sends what it read to the worker, and paints
  * the badges the worker returns. It never throws into the page: every pass is guarded, and when the
- * extension is reloaded the old copy removes its badges and observer. Loaded by index.ts once the
- * page shows something to read.
+ * extension is reloaded the old copy removes its badges and observer. Injected at the request of
+ * index.ts, the gate, once the page shows something to read (parts.ts).
  */
 import { pickAdapter } from '../adapters';
+import { recipeAdapter } from '../adapters/recipe';
 import type { AccountRead, CrmAdapter, ListReadOptions, ListRow } from '../adapters/types';
 import type { Badge, PageRecipe, Result } from '../messages';
 import { parseContentInbound } from '../protocol/content-inbound';
@@ -13,6 +14,7 @@ import { BadgeLayer, removeStrayBadges } from './badges';
 import { clampRead, clampRow } from './clamp';
 import { nearRows, onViewChange } from './near';
 import { observe } from './observe';
+import type { LoadPart } from './parts';
 
 /** Lists up to this many rows are read whole: reading them costs less than a frame. */
 const WHOLE_LIST = 100;
@@ -27,8 +29,11 @@ const alive = () => {
   }
 };
 
-/** Starts reading the page; returns how to answer the extension's messages to this tab. */
-export function start(): (raw: unknown) => Promise<Result<unknown>> {
+/**
+ * Starts reading the page; returns how to answer the extension's messages to this tab. `load`
+ * brings in the parts loaded on demand (the gate's, index.ts).
+ */
+export function start(load: LoadPart): (raw: unknown) => Promise<Result<unknown>> {
   removeStrayBadges();
   const run = new AbortController();
   const badges = new BadgeLayer(() => void request({ type: 'panel:open' }).catch(log), run.signal);
@@ -55,11 +60,12 @@ export function start(): (raw: unknown) => Promise<Result<unknown>> {
     closePicker?.();
   };
 
-  /** The recipe reader is a chunk of its own: only origins the user taught load it. */
-  const taughtReader = async (recipe: PageRecipe) => (await import('../adapters/recipe')).recipeAdapter(recipe);
-
-  async function useRecipe(recipe: PageRecipe): Promise<void> {
-    taught = await taughtReader(recipe);
+  /**
+   * A taught origin's reader comes with this one: it is built from the generic readers, which a
+   * part of its own (parts.ts) would carry a second copy of.
+   */
+  function useRecipe(recipe: PageRecipe): void {
+    taught = recipeAdapter(recipe);
     known.clear();
     memo = new WeakMap();
     recordSig = '';
@@ -67,10 +73,10 @@ export function start(): (raw: unknown) => Promise<Result<unknown>> {
     schedule();
   }
 
-  /** The picker is a chunk of its own, loaded only when the user asks to teach this page. */
+  /** The picker is a part of its own, loaded only when the user asks to teach this page. */
   async function openPicker(): Promise<void> {
     const [{ startPicker }, settings, existing] = await Promise.all([
-      import('./picker'),
+      load('picker'),
       request({ type: 'settings:get' }),
       request({ type: 'recipe:get', origin: location.origin }),
     ]);
@@ -79,8 +85,9 @@ export function start(): (raw: unknown) => Promise<Result<unknown>> {
       origin: location.origin,
       lang: settings.lang,
       existing,
+      readerFor: recipeAdapter,
       async onSave(recipe) {
-        await useRecipe(await request({ type: 'recipe:save', recipe }));
+        useRecipe(await request({ type: 'recipe:save', recipe }));
       },
       onClose() {
         closePicker = null;
@@ -174,8 +181,8 @@ export function start(): (raw: unknown) => Promise<Result<unknown>> {
     if (!parsed.ok) return { ok: false, error: parsed.error };
     const msg = parsed.message;
     if (msg.type === 'note:fill') {
-      // Note writing is a chunk of its own, loaded when the user sends a note.
-      const { fillNote } = await import('./note-writer');
+      // Note writing is a part of its own, loaded when the user sends a note.
+      const { fillNote } = await load('note-writer');
       return { ok: true, data: await fillNote(adapterFor(new URL(location.href)), msg.text) };
     }
     if (msg.type === 'picker:start') {
@@ -194,8 +201,8 @@ export function start(): (raw: unknown) => Promise<Result<unknown>> {
 
   // The first read waits for this origin's recipe, so a taught page is never read the wrong way first.
   request({ type: 'recipe:get', origin: location.origin })
-    .then(async (recipe) => {
-      if (recipe) taught = await taughtReader(recipe);
+    .then((recipe) => {
+      if (recipe) taught = recipeAdapter(recipe);
     })
     .catch(log)
     .finally(() => {

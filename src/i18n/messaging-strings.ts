@@ -3,8 +3,7 @@ import { resolveLang } from './lang';
 
 /**
  * What src/messaging.ts says when nothing answers a request. It runs in the content script too,
- * so it reads this small catalogue directly rather than every string through t(), and only
- * when a request failed.
+ * so it reads this small catalogue directly rather than every string through t().
  */
 export const messagingStrings = defineStrings({
   en: {

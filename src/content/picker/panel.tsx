@@ -4,9 +4,9 @@
  * text through Preact.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { recipeAdapter } from '../../adapters/recipe';
 import { CANONICAL_FIELDS, type FieldValue } from '../../core/types';
 import { fill } from '../../i18n/define';
+import type { CrmAdapter } from '../../adapters/types';
 import type { PageRecipe } from '../../messages';
 import {
   draftFrom, draftProblem, pathMatches, toRecipe, withField, withName, withoutValue, withValue, type Draft,
@@ -22,6 +22,11 @@ export interface PickerOptions {
   origin: string;
   lang: 'en' | 'zh_CN';
   existing?: PageRecipe | null;
+  /**
+   * How a recipe reads the page (adapters/recipe.ts), for the preview: the reader's own, so the
+   * picker's part carries no second copy of the readers.
+   */
+  readerFor(recipe: PageRecipe): CrmAdapter;
   onSave(recipe: PageRecipe): Promise<void>;
   onClose(): void;
 }
@@ -129,7 +134,7 @@ export function Panel({ opts }: { opts: PickerOptions }) {
   }, [picking, step]);
 
   const recipe = toRecipe(draft, opts.origin, Date.now());
-  const adapter = recipeAdapter(recipe);
+  const adapter = opts.readerFor(recipe);
   const url = new URL(location.href);
   const key = draft.name ? adapter.recordKey(url, document) : null;
   const read = key ? adapter.readRecord(url, document) : null;

@@ -54,7 +54,7 @@ afterEach(() => stop?.());
 function mount(existing: PageRecipe | null = null) {
   const saved: PageRecipe[] = [];
   let closed = 0;
-  stop = startPicker({ origin: ORIGIN, lang: 'en', existing, onSave: async (r) => void saved.push(r), onClose: () => void closed++ });
+  stop = startPicker({ origin: ORIGIN, lang: 'en', existing, readerFor: recipeAdapter, onSave: async (r) => void saved.push(r), onClose: () => void closed++ });
   const host = document.querySelector('[data-churnlens="picker"]')!;
   return { saved, closed: () => closed, host, root: host.shadowRoot! };
 }
