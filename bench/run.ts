@@ -10,6 +10,7 @@ import { benchModels } from './models';
 import { benchBgNbd } from './bgnbd';
 import { benchClassify } from './classify';
 import { benchImport } from './import';
+import { benchPopup } from './popup';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -25,6 +26,7 @@ const suites: [string, () => Promise<string[]>][] = [
   ['bgnbd', benchBgNbd],
   ['classify', benchClassify],
   ['import', benchImport],
+  ['popup', benchPopup],
 ];
 for (const [name, run] of suites) {
   try {

@@ -43,10 +43,13 @@ export interface LaunchOptions {
   preferences?: Record<string, unknown>;
   /** Other unpacked extensions to load beside ChurnLens (a hostile neighbour, in tests). */
   otherExtensions?: string[];
+  /** Load ChurnLens from this build instead of DIST (a bench's copy with a probe page added). */
+  dist?: string;
 }
 
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ has no build: run `npm run build` first.');
+  const dist = opts.dist ?? DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error('dist/ has no build: run `npm run build` first.');
   const profile = mkdtempSync(join(tmpdir(), 'churnlens-profile-'));
   if (opts.preferences) {
     mkdirSync(join(profile, 'Default'));
@@ -57,7 +60,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     headless: opts.headless ?? true,
     viewport: { width: 1366, height: 860 },
     locale: opts.lang ?? 'en-US',
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${[DIST, ...(opts.otherExtensions ?? [])].join(',')}`, `--load-extension=${[DIST, ...(opts.otherExtensions ?? [])].join(',')}`, `--lang=${opts.lang ?? 'en-US'}`, ...(opts.args ?? [])],
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${[dist, ...(opts.otherExtensions ?? [])].join(',')}`, `--load-extension=${[dist, ...(opts.otherExtensions ?? [])].join(',')}`, `--lang=${opts.lang ?? 'en-US'}`, ...(opts.args ?? [])],
   });
   // ChurnLens's worker by its built file's name: other extensions may be loaded beside it.
   const ours = (w: Worker) => w.url().startsWith('chrome-extension://') && w.url().endsWith('/service-worker-loader.js');

@@ -14,6 +14,7 @@ import { createRouter } from './router';
 import { originsOf, siteEnabled, sitesAdded, syncSites } from './sites';
 import { forgetRevoked, noteRevoked } from '../storage/site-data';
 import { forgetTab } from './tab-accounts';
+import { scoreUnscored } from './heal';
 import { RETRAIN_ALARM, retrain } from './training';
 import { rescoreAll } from './scoring';
 import { keepToolbarForPopup } from '../ui/side-panel';
@@ -32,6 +33,14 @@ chrome.permissions.onAdded.addListener((p) => {
   for (const o of originsOf(p.origins)) void forgetRevoked(o);
 });
 void syncSites();
+// Accounts saved while a stopped worker was scoring get their scores now (heal.ts).
+void scoreUnscored()
+  .then(async (n) => {
+    if (!n) return;
+    announce();
+    await refreshBadges();
+  })
+  .catch(console.warn);
 chrome.alarms.onAlarm.addListener(async (alarm) => {
   if (alarm.name !== RETRAIN_ALARM) return;
   const now = Date.now();

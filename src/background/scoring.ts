@@ -5,12 +5,15 @@ import { applyVerdict } from '../core/review';
 import type { Account, Score } from '../core/types';
 import type { UserSettings } from '../messages';
 import { db } from '../storage/db';
-import { loadHistory } from '../storage/history';
+import { loadHistories } from '../storage/history';
 import { saveScoreDays } from '../storage/score-days';
 import { saveReviewRows } from '../storage/reviews';
 import { saveScores } from '../storage/scores';
 import { getSettings } from '../storage/settings';
 import { standingVerdicts } from '../storage/verdicts';
+
+/** Accounts read per transaction: neighbours share the blocks their imported rows sit in. */
+const READ_BATCH = 200;
 
 export function engineSettings(s: UserSettings): EngineSettings {
   return { ...DEFAULT_SETTINGS, thresholds: s.thresholds, competitors: s.competitors, playbooks: s.playbooks };
@@ -27,12 +30,13 @@ export async function rescore(keys: string[], now: number): Promise<Score[]> {
   const verdicts = await standingVerdicts();
   const scores: Score[] = [];
   const accounts = new Map<string, Account>();
-  for (const key of keys) {
-    const h = await loadHistory(key);
-    if (!h) continue;
-    const card = scoreAccount(h, now, settings);
-    scores.push(applyVerdict(learned ? applyLearned(card, learned, settings.thresholds) : card, verdicts.get(key)));
-    accounts.set(key, h.account);
+  for (let i = 0; i < keys.length; i += READ_BATCH) {
+    const histories = await loadHistories(keys.slice(i, i + READ_BATCH));
+    for (const [key, h] of histories) {
+      const card = scoreAccount(h, now, settings);
+      scores.push(applyVerdict(learned ? applyLearned(card, learned, settings.thresholds) : card, verdicts.get(key)));
+      accounts.set(key, h.account);
+    }
   }
   // The day's snapshot goes in a transaction of its own beside the scores' (another store, so it
   // adds no wait): lost with a stopped worker, the next scoring rewrites it.

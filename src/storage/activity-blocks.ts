@@ -2,9 +2,10 @@
  * Imported activity, kept in blocks: one file's rows sorted by account and cut every BLOCK_ROWS
  * rows, each block indexed by the accounts it holds. IndexedDB pays per record written (about
  * 0.15 ms in Chromium whatever the record's size), so 100,000 rows as 100,000 records took 15-20 s
- * to save and as 200 blocks take a fraction of a second; an account's history reads the one or two
- * blocks that hold its rows. A row keeps the uid (`account|id`) it would have as a record of its
- * own, so the same activity in two files, or read from a page too, is counted and shown once.
+ * to save and as 200 blocks take a fraction of a second. Histories are read for many neighbouring
+ * accounts at once (history.ts loadHistories), so each block is read once for all it holds. A row
+ * keeps the uid (`account|id`) it would have as a record of its own, so the same activity in two
+ * files, or read from a page too, is counted and shown once.
  */
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { ActivityBlock, ChurnLensDB, StoredInteraction } from './schema';
@@ -25,9 +26,6 @@ export function toBlocks(file: string, rows: StoredInteraction[]): ActivityBlock
 /** Every block key of one file, for replacing what an earlier import of it wrote. */
 export const fileBlocks = (file: string) => IDBKeyRange.bound([file, 0], [file, Infinity]);
 
-/** One account's rows out of the blocks that hold them. */
-export const rowsOf = (blocks: ActivityBlock[], account: string) => blocks.flatMap((b) => b.items.filter((r) => r.account === account));
-
 /** An account's activity from records and blocks together: each uid once, oldest first. */
 export function mergeRows(...parts: StoredInteraction[][]): StoredInteraction[] {
   const byUid = new Map<string, StoredInteraction>();
@@ -36,18 +34,13 @@ export function mergeRows(...parts: StoredInteraction[][]): StoredInteraction[] 
 }
 
 type Tx = ArrayLike<StoreNames<ChurnLensDB>>;
-type Blocks<T extends Tx, M extends IDBTransactionMode> = IDBPObjectStore<ChurnLensDB, T, 'activityBlocks', M>;
-
-/** The rows of one account the blocks hold. */
-export async function blockRowsOf<T extends Tx, M extends IDBTransactionMode>(store: Blocks<T, M>, account: string): Promise<StoredInteraction[]> {
-  return rowsOf(await store.index('byAccount').getAll(account), account);
-}
+type Blocks<T extends Tx> = IDBPObjectStore<ChurnLensDB, T, 'activityBlocks', 'readwrite'>;
 
 /**
  * Give one account's rows to another (an account known by name whose record id turned up), or drop
  * them (`to` undefined), rewriting only the blocks that hold them.
  */
-export async function moveBlockRows<T extends Tx>(store: Blocks<T, 'readwrite'>, from: string, to?: string): Promise<void> {
+export async function moveBlockRows<T extends Tx>(store: Blocks<T>, from: string, to?: string): Promise<void> {
   for (const block of await store.index('byAccount').getAll(from)) {
     const items = block.items.flatMap((r) => (r.account !== from ? [r] : to ? [{ ...r, account: to, uid: `${to}|${r.id}` }] : []));
     if (!items.length) await store.delete([block.file, block.n]);

@@ -5,10 +5,11 @@
 import type { Account, FieldValue, Interaction } from '../core/types';
 import type { AccountHistory } from '../core/engine';
 import { outcomeFromStatus } from '../core/learn';
-import { blockRowsOf, mergeRows, moveBlockRows } from './activity-blocks';
+import { mergeRows, moveBlockRows } from './activity-blocks';
 import { accountRange, db } from './db';
 import { moveReviewRow } from './reviews';
 import { dayRange } from './score-days';
+import type { StoredInteraction } from './schema';
 
 export interface PageRead {
   key: string;
@@ -71,17 +72,37 @@ export async function recordReads(reads: PageRead[], now: number): Promise<void>
 
 
 export async function loadHistory(key: string): Promise<AccountHistory | null> {
-  const d = await db();
-  const tx = d.transaction(['accounts', 'snapshots', 'interactions', 'activityBlocks', 'notes']);
-  const account = await tx.objectStore('accounts').get(key);
-  if (!account) return null;
-  const [snapshots, read, imported, notes] = await Promise.all([
-    tx.objectStore('snapshots').index('byAccount').getAll(accountRange(key)),
-    tx.objectStore('interactions').index('byAccount').getAll(accountRange(key)),
-    blockRowsOf(tx.objectStore('activityBlocks'), key),
-    tx.objectStore('notes').index('byAccount').getAll(accountRange(key)),
-  ]);
-  return { account, snapshots, interactions: mergeRows(read, imported), notes };
+  return (await loadHistories([key])).get(key) ?? null;
+}
+
+/**
+ * Several accounts' histories in one transaction. Imported rows sit in blocks shared by neighbouring
+ * accounts: each block is read once for all of them, so scoring a batch of accounts reads a few
+ * blocks per file, not one or two per account.
+ */
+export async function loadHistories(keys: string[]): Promise<Map<string, AccountHistory>> {
+  const tx = (await db()).transaction(['accounts', 'snapshots', 'interactions', 'activityBlocks', 'notes']);
+  const blocks = tx.objectStore('activityBlocks');
+  const each = await Promise.all(keys.map(async (key) => {
+    const [account, snapshots, read, notes, blockKeys] = await Promise.all([
+      tx.objectStore('accounts').get(key),
+      tx.objectStore('snapshots').index('byAccount').getAll(accountRange(key)),
+      tx.objectStore('interactions').index('byAccount').getAll(accountRange(key)),
+      tx.objectStore('notes').index('byAccount').getAll(accountRange(key)),
+      blocks.index('byAccount').getAllKeys(key),
+    ]);
+    return { key, account, snapshots, read, notes, blockKeys };
+  }));
+  const wanted = new Map(keys.map((k) => [k, [] as StoredInteraction[]]));
+  const distinct = new Map(each.flatMap((e) => e.blockKeys).map((k) => [`${k[0]}\u0000${k[1]}`, k]));
+  for (const block of await Promise.all([...distinct.values()].map((k) => blocks.get(k)))) {
+    for (const r of block?.items ?? []) wanted.get(r.account)?.push(r);
+  }
+  const out = new Map<string, AccountHistory>();
+  for (const { key, account, snapshots, read, notes } of each) {
+    if (account) out.set(key, { account, snapshots, interactions: mergeRows(read, wanted.get(key)!), notes });
+  }
+  return out;
 }
 
 /** Every account's activity, read from pages and imported, each row once: for models fitted on all of it. */

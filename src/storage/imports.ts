@@ -193,6 +193,8 @@ async function heldRows(
 ): Promise<{ here: Set<string>; elsewhere: Set<string> }> {
   const elsewhere = new Set<string>(await records.getAllKeys());
   const here = new Set<string>();
+  // The first import has no blocks to look through: one request instead of one per account.
+  if (!(await blocks.count())) return { here, elsewhere };
   const blockKeys = new Map<string, [string, number]>();
   const index = blocks.index('byAccount');
   for (const keys of await Promise.all([...accounts].map((a) => index.getAllKeys(a)))) {
