@@ -3,7 +3,7 @@
  * from what it already holds and saved through an <a download>: nothing is sent anywhere.
  */
 import { useState } from 'preact/hooks';
-import { EXPORT_FORMATS, FORMAT_NAMES, toCsv, type ExportFormat } from '../core/export/formats';
+import { EXPORT_FORMATS, FORMAT_NAMES, type ExportFormat } from '../core/export/format-names';
 import { dayOf, type ExportItem } from '../core/export/items';
 import { toText } from '../core/export/text';
 import { useLang, useT } from './i18n';
@@ -47,6 +47,11 @@ export function ExportBar({ items, name }: { items: readonly ExportItem[]; name:
     }
   }
 
+  async function saveCsv() {
+    const { toCsv } = await import('../core/export/formats');
+    download(`churnlens-${safe(name)}-${dayOf(Date.now())}-${format}.csv`, toCsv(format, items, lang), 'text/csv;charset=utf-8');
+  }
+
   return (
     <div class="cl-export" data-churnlens="export">
       <select aria-label={t('export_format')} value={format} onChange={(e) => choose((e.target as HTMLSelectElement).value as ExportFormat)}>
@@ -54,7 +59,7 @@ export function ExportBar({ items, name }: { items: readonly ExportItem[]; name:
           <option value={f}>{f === 'generic' ? t('export_generic') : FORMAT_NAMES[f]}</option>
         ))}
       </select>
-      <button disabled={empty} onClick={() => download(`churnlens-${safe(name)}-${dayOf(Date.now())}-${format}.csv`, toCsv(format, items, lang), 'text/csv;charset=utf-8')}>
+      <button disabled={empty} onClick={saveCsv}>
         {t('export_download')}
       </button>
       <button disabled={empty} onClick={copy}>{t('export_copy')}</button>

@@ -8,19 +8,9 @@ import Papa from 'papaparse';
 import { fill } from '../../i18n/define';
 import { causeLabel } from '../render';
 import type { Lang } from '../types';
+import type { ExportFormat } from './format-names';
 import type { ExportItem } from './items';
 import { exportStrings } from './strings';
-
-export const EXPORT_FORMATS = ['salesforce', 'hubspot', 'dynamics', 'zoho', 'generic'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** Brand names are not translated; the generic format's label is (see the UI catalogue). */
-export const FORMAT_NAMES: Record<Exclude<ExportFormat, 'generic'>, string> = {
-  salesforce: 'Salesforce',
-  hubspot: 'HubSpot',
-  dynamics: 'Dynamics 365',
-  zoho: 'Zoho CRM',
-};
 
 type Column = [header: string, value: (item: ExportItem, lang: Lang) => string];
 

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Note, Task } from '../../../src/core/types';
-import { EXPORT_FORMATS, exportTable, recordIdIn, toCsv } from '../../../src/core/export/formats';
+import { EXPORT_FORMATS } from '../../../src/core/export/format-names';
+import { exportTable, recordIdIn, toCsv } from '../../../src/core/export/formats';
 import { dayOf, noteItem, subjectOf, taskItem } from '../../../src/core/export/items';
 import { toText } from '../../../src/core/export/text';
 import { causeLabel } from '../../../src/core/render';
