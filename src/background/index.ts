@@ -11,7 +11,7 @@ import { siteHandlers } from './site-handlers';
 import { refreshBadge, WAKE_ALARM } from './review';
 import { reviewHandlers } from './review-handlers';
 import { createRouter } from './router';
-import { originsOf, siteEnabled, sitesAdded, syncSites } from './sites';
+import { adoptOpenTabs, originsOf, siteEnabled, sitesAdded, syncSites } from './sites';
 import { forgetRevoked, noteRevoked } from '../storage/site-data';
 import { forgetTab } from './tab-accounts';
 import { scoreUnscored } from './heal';
@@ -53,7 +53,10 @@ chrome.alarms.onAlarm.addListener(async (alarm) => {
 chrome.alarms.onAlarm.addListener((alarm) => alarm.name === WAKE_ALARM && announce());
 // The toolbar count is the browser's to forget on restart; an update may bring a database without the review list.
 chrome.runtime.onStartup.addListener(() => void refreshBadge());
-chrome.runtime.onInstalled.addListener(() => void refreshBadge());
+chrome.runtime.onInstalled.addListener(() => {
+  void refreshBadge();
+  void adoptOpenTabs().catch(console.warn);
+});
 
 // The toolbar button opens the manager's popup; the side panel opens from a badge or the popup.
 keepToolbarForPopup();

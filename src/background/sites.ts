@@ -51,6 +51,19 @@ function register(origin: string): Promise<void> {
   return job;
 }
 
+/**
+ * After an update (or a reload of the unpacked extension) the copies running in open CRM tabs are
+ * cut off from the extension and Chrome starts no new one there: start one in every open tab of an
+ * enabled site, whose start retires the old copy (content/index.ts) and takes its badges down.
+ */
+export async function adoptOpenTabs(): Promise<void> {
+  const granted = (await chrome.permissions.getAll()).origins ?? [];
+  const patterns = [...new Set([...builtIn(), ...originsOf(granted).map(sitePattern)])];
+  for (const url of patterns) {
+    for (const tab of await chrome.tabs.query({ url })) if (tab.id !== undefined) await inject(tab.id).catch(() => {});
+  }
+}
+
 /** One injection per tab at a time, and none where a copy already answers. */
 const injecting = new Map<number, Promise<void>>();
 

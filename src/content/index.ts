@@ -12,7 +12,7 @@
  */
 import type { Result } from '../messages';
 import type { ContentPart, LoadPart, PartExports } from './parts';
-import { PART_SLOT } from './part-slot';
+import { connected, PART_SLOT, STARTED_EVENT } from './part-slot';
 
 /** What any reader starts from: a record's fields or history, a list's table, grid or items. */
 const READABLE = 'table,[role=grid],[role=table],[role=row],[role=list],[role=feed],dl,ul,ol,form,input,select,textarea,[contenteditable],label';
@@ -51,12 +51,17 @@ chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
   return true;
 });
 
+// An older copy still in this frame (ChurnLens was updated under the page) stops now.
+document.dispatchEvent(new CustomEvent(STARTED_EVENT));
+
 if (readable()) void load();
 else {
   const watch = new MutationObserver(() => {
+    if (!connected()) return watch.disconnect();
     if (!readable()) return;
     watch.disconnect();
     void load();
   });
   watch.observe(document.documentElement, { childList: true, subtree: true });
+  document.addEventListener(STARTED_EVENT, () => connected() || watch.disconnect());
 }

@@ -14,6 +14,7 @@ import { BadgeLayer, removeStrayBadges } from './badges';
 import { clampRead, clampRow } from './clamp';
 import { nearRows, onViewChange } from './near';
 import { observe } from './observe';
+import { connected, STARTED_EVENT } from './part-slot';
 import type { LoadPart } from './parts';
 
 /** Lists up to this many rows are read whole: reading them costs less than a frame. */
@@ -21,13 +22,6 @@ const WHOLE_LIST = 100;
 
 const log = (...a: unknown[]) => console.debug('[ChurnLens]', ...a);
 
-const alive = () => {
-  try {
-    return Boolean(chrome.runtime?.id);
-  } catch {
-    return false;
-  }
-};
 
 /**
  * Starts reading the page; returns how to answer the extension's messages to this tab. `load`
@@ -119,7 +113,7 @@ export function start(load: LoadPart): (raw: unknown) => Promise<Result<unknown>
   }
 
   function pass(): void {
-    if (!alive()) return stop();
+    if (!connected()) return stop();
     if (!ready) return;
     const url = new URL(location.href);
     if (url.href !== href) {
@@ -172,6 +166,8 @@ export function start(load: LoadPart): (raw: unknown) => Promise<Result<unknown>
     },
     { capture: true, signal: run.signal },
   );
+  // A newer copy started in this frame: if this one is cut off from its extension, it stops at once.
+  document.addEventListener(STARTED_EVENT, () => connected() || stop(), { signal: run.signal });
   const page = observe(document.documentElement, guarded, run.signal);
   const schedule = page.schedule;
   onViewChange(schedule, run.signal);

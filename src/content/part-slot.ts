@@ -5,3 +5,20 @@
  * extension's build imports this, so it is bundled into the gate rather than shared with it.
  */
 export const PART_SLOT = 'churnlensParts';
+
+/**
+ * Fired on the document by a copy of the content script as it starts. A copy from before an update
+ * of ChurnLens, cut off from the extension, hears it and stops watching the page (the new copy
+ * takes its badges down). A page can fire it too, and stops nothing: only a copy that can no
+ * longer reach its extension heeds it.
+ */
+export const STARTED_EVENT = 'churnlens:started';
+
+/** False once this copy's extension was updated, reloaded or removed under the page. */
+export const connected = (): boolean => {
+  try {
+    return Boolean(chrome.runtime?.id);
+  } catch {
+    return false;
+  }
+};
