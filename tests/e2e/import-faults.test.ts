@@ -14,56 +14,16 @@ import { guessMapping } from '../../src/core/import/roles';
 import { readRows, type ImportBatch } from '../../src/core/import/rows';
 import { tableFromText } from '../../src/core/import/table';
 import { IMPORT_CHUNK, toColumns, type ImportStatusData } from '../../src/protocol/import';
-import { stopWorker, useExtension } from './setup';
+import { keptCounts, stopWorker, useExtension } from './setup';
 
 const env = useExtension();
+const kept = () => keptCounts(env.b);
 const ROUNDS = 10;
 const ROWS = 10_000;
-const ACCOUNTS = 800;
+const ACCOUNTS = 300;
 const DAY = 86_400_000;
 const POINTS = ['receiving', 'commit-sent', 'saving', 'scoring'] as const;
 type Point = (typeof POINTS)[number];
-
-interface Kept {
-  /** Rows kept per file id, over every block. */
-  rows: Record<string, number>;
-  /** Rows whose uid is kept more than once. */
-  twice: number;
-  imports: string[];
-  accounts: number;
-  scores: number;
-}
-
-/** What the database holds, read in the worker (which this wakes). */
-async function kept(): Promise<Kept> {
-  await env.send({ type: 'settings:get' });
-  return (await env.b.worker()).evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, no) => {
-      const r = indexedDB.open('churnlens');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => no(r.error);
-    });
-    const all = <T,>(store: string, keys = false) => new Promise<T[]>((ok) => {
-      const os = db.transaction(store).objectStore(store);
-      const r = keys ? os.getAllKeys() : os.getAll();
-      r.onsuccess = () => ok(r.result as T[]);
-    });
-    const blocks = await all<{ file: string; items: { uid: string }[] }>('activityBlocks');
-    const rows: Record<string, number> = {};
-    const seen = new Set<string>();
-    let twice = 0;
-    for (const b of blocks) {
-      rows[b.file] = (rows[b.file] ?? 0) + b.items.length;
-      for (const i of b.items) seen.has(i.uid) ? twice++ : seen.add(i.uid);
-    }
-    const out = {
-      rows, twice, imports: await all<string>('imports', true),
-      accounts: (await all<string>('accounts', true)).length, scores: (await all<string>('scores', true)).length,
-    };
-    db.close();
-    return out;
-  });
-}
 
 /** A seeded draw, so a failing round can be replayed. */
 function draw(seed: number): () => number {
@@ -139,7 +99,7 @@ describe('the worker stopped during large imports', () => {
       landed.push(await importOnce(page, file, { point, chunk: Math.floor(rnd() * file.columns.length) }));
       // Whole or nothing: all of the file's rows and its record, or none of either.
       const after = await kept();
-      const rows = after.rows[file.fileId] ?? 0;
+      const rows = after.rowsByFile[file.fileId] ?? 0;
       expect([0, ROWS], `round ${round}, stopped while ${landed.at(-1)}`).toContain(rows);
       expect(after.imports.includes(file.fileId), `round ${round}: the import record goes with its rows`).toBe(rows === ROWS);
       expect(after.twice).toBe(0);
@@ -148,13 +108,13 @@ describe('the worker stopped during large imports', () => {
       // Imported again, as a person would after an error: complete, and nothing twice.
       await importOnce(page, file);
       const done = await kept();
-      expect(done.rows[file.fileId]).toBe(ROWS);
+      expect(done.rowsByFile[file.fileId]).toBe(ROWS);
       expect(done.twice).toBe(0);
     }
     // Every account imported ends with a score, whatever the stops interrupted.
     await expect.poll(async () => { const k = await kept(); return k.scores >= k.accounts; }, { timeout: 120_000 }).toBe(true);
     const end = await kept();
-    expect(Object.values(end.rows).reduce((a, b) => a + b, 0)).toBe(ROUNDS * ROWS);
+    expect(Object.values(end.rowsByFile).reduce((a, b) => a + b, 0)).toBe(ROUNDS * ROWS);
     expect(end.imports).toHaveLength(ROUNDS);
     expect(end.accounts).toBe(ACCOUNTS);
     console.log(`import stops landed: ${landed.join(', ')}`);

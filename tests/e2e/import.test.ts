@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { accountsTable, activitiesTable, encode, toDelimited, toXlsx, type SampleEncoding } from '../../scripts/sample-exports';
-import { BADGE, readStores, stopWorker, useExtension } from './setup';
+import { BADGE, keptCounts, readStores, stopWorker, useExtension } from './setup';
 
 const env = useExtension();
 const SHOTS = '.tmp/e2e';
@@ -26,31 +26,10 @@ async function openOptions(lang: 'en' | 'zh_CN' = 'en'): Promise<Page> {
 const choose = (page: Page, name: string, bytes: Uint8Array) =>
   page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
 
-/** How many records each store holds, counted in the worker (which this wakes). */
+/** What the import tests compare before and after: record counts, imported rows included. */
 const counts = async () => {
-  await env.send({ type: 'settings:get' });
-  return (await env.b.worker()).evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, no) => {
-      const r = indexedDB.open('churnlens');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => no(r.error);
-    });
-    const count = (name: string) => new Promise<number>((ok) => {
-      const r = db.transaction(name).objectStore(name).count();
-      r.onsuccess = () => ok(r.result);
-    });
-    // Imported activity is kept in blocks of rows: count the rows, and any kept one record each.
-    const rows = () => new Promise<number>((ok) => {
-      const r = db.transaction('activityBlocks').objectStore('activityBlocks').getAll();
-      r.onsuccess = () => ok((r.result as { items: unknown[] }[]).reduce((n, b) => n + b.items.length, 0));
-    });
-    const out = {
-      accounts: await count('accounts'), interactions: (await count('interactions')) + (await rows()),
-      imports: await count('imports'), snapshots: await count('snapshots'),
-    };
-    db.close();
-    return out;
-  });
+  const k = await keptCounts(env.b);
+  return { accounts: k.accounts, interactions: k.interactions, imports: k.imports.length, snapshots: k.snapshots };
 };
 
 async function importFile(page: Page, name: string, bytes: Uint8Array): Promise<string> {

@@ -175,6 +175,53 @@ export async function readStores(b: ExtensionBrowser): Promise<Record<string, un
   });
 }
 
+/** How much is kept, counted in the worker (which this wakes): imported activity by its rows in blocks. */
+export interface KeptCounts {
+  accounts: number;
+  /** Activity rows: records of their own (read from pages) and rows in import blocks. */
+  interactions: number;
+  snapshots: number;
+  scores: number;
+  /** The file ids of finished imports. */
+  imports: string[];
+  /** Imported rows per file id. */
+  rowsByFile: Record<string, number>;
+  /** Imported rows whose uid is kept more than once. */
+  twice: number;
+}
+
+export async function keptCounts(b: ExtensionBrowser): Promise<KeptCounts> {
+  await sendAsPage(b, { type: 'settings:get' });
+  return (await b.worker()).evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, no) => {
+      const r = indexedDB.open('churnlens');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => no(r.error);
+    });
+    const ask = <T,>(store: string, how: 'count' | 'getAllKeys' | 'getAll') => new Promise<T>((ok) => {
+      const r = db.transaction(store).objectStore(store)[how]();
+      r.onsuccess = () => ok(r.result as T);
+    });
+    const rowsByFile: Record<string, number> = {};
+    const seen = new Set<string>();
+    let twice = 0;
+    for (const block of await ask<{ file: string; items: { uid: string }[] }[]>('activityBlocks', 'getAll')) {
+      rowsByFile[block.file] = (rowsByFile[block.file] ?? 0) + block.items.length;
+      for (const i of block.items) seen.has(i.uid) ? twice++ : seen.add(i.uid);
+    }
+    const out = {
+      accounts: await ask<number>('accounts', 'count'),
+      interactions: (await ask<number>('interactions', 'count')) + seen.size + twice,
+      snapshots: await ask<number>('snapshots', 'count'),
+      scores: await ask<number>('scores', 'count'),
+      imports: await ask<string[]>('imports', 'getAllKeys'),
+      rowsByFile,
+      twice,
+    };
+    db.close();
+    return out;
+  });
+}
 
 /** Stop ChurnLens's service worker as the browser does when idle (CDP), and wait until it is stopped. */
 export async function stopWorker(b: ExtensionBrowser, page: Page): Promise<void> {
