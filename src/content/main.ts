@@ -22,7 +22,6 @@ const WHOLE_LIST = 100;
 
 const log = (...a: unknown[]) => console.debug('[ChurnLens]', ...a);
 
-
 /**
  * Starts reading the page; returns how to answer the extension's messages to this tab. `load`
  * brings in the parts loaded on demand (the gate's, index.ts).

@@ -34,7 +34,17 @@ export function mergeRows(...parts: StoredInteraction[][]): StoredInteraction[] 
 }
 
 type Tx = ArrayLike<StoreNames<ChurnLensDB>>;
-type Blocks<T extends Tx> = IDBPObjectStore<ChurnLensDB, T, 'activityBlocks', 'readwrite'>;
+type Blocks<T extends Tx, M extends IDBTransactionMode = 'readwrite'> = IDBPObjectStore<ChurnLensDB, T, 'activityBlocks', M>;
+
+/** Every block holding rows of any of these accounts, each read once however many of them it holds. */
+export async function blocksHolding<T extends Tx, M extends IDBTransactionMode>(store: Blocks<T, M>, accounts: Iterable<string>): Promise<ActivityBlock[]> {
+  const index = store.index('byAccount');
+  const keys = new Map<string, [string, number]>();
+  for (const held of await Promise.all([...accounts].map((a) => index.getAllKeys(a)))) {
+    for (const k of held) keys.set(`${k[0]}\u0000${k[1]}`, k);
+  }
+  return (await Promise.all([...keys.values()].map((k) => store.get(k)))).filter((b): b is ActivityBlock => b !== undefined);
+}
 
 /**
  * Give one account's rows to another (an account known by name whose record id turned up), or drop

@@ -5,7 +5,7 @@
 import type { Account, FieldValue, Interaction } from '../core/types';
 import type { AccountHistory } from '../core/engine';
 import { outcomeFromStatus } from '../core/learn';
-import { mergeRows, moveBlockRows } from './activity-blocks';
+import { blocksHolding, mergeRows, moveBlockRows } from './activity-blocks';
 import { accountRange, db } from './db';
 import { moveReviewRow } from './reviews';
 import { dayRange } from './score-days';
@@ -82,22 +82,20 @@ export async function loadHistory(key: string): Promise<AccountHistory | null> {
  */
 export async function loadHistories(keys: string[]): Promise<Map<string, AccountHistory>> {
   const tx = (await db()).transaction(['accounts', 'snapshots', 'interactions', 'activityBlocks', 'notes']);
-  const blocks = tx.objectStore('activityBlocks');
-  const each = await Promise.all(keys.map(async (key) => {
-    const [account, snapshots, read, notes, blockKeys] = await Promise.all([
-      tx.objectStore('accounts').get(key),
-      tx.objectStore('snapshots').index('byAccount').getAll(accountRange(key)),
-      tx.objectStore('interactions').index('byAccount').getAll(accountRange(key)),
-      tx.objectStore('notes').index('byAccount').getAll(accountRange(key)),
-      blocks.index('byAccount').getAllKeys(key),
-    ]);
-    return { key, account, snapshots, read, notes, blockKeys };
-  }));
+  const [each, blocks] = await Promise.all([
+    Promise.all(keys.map(async (key) => {
+      const [account, snapshots, read, notes] = await Promise.all([
+        tx.objectStore('accounts').get(key),
+        tx.objectStore('snapshots').index('byAccount').getAll(accountRange(key)),
+        tx.objectStore('interactions').index('byAccount').getAll(accountRange(key)),
+        tx.objectStore('notes').index('byAccount').getAll(accountRange(key)),
+      ]);
+      return { key, account, snapshots, read, notes };
+    })),
+    blocksHolding(tx.objectStore('activityBlocks'), keys),
+  ]);
   const wanted = new Map(keys.map((k) => [k, [] as StoredInteraction[]]));
-  const distinct = new Map(each.flatMap((e) => e.blockKeys).map((k) => [`${k[0]}\u0000${k[1]}`, k]));
-  for (const block of await Promise.all([...distinct.values()].map((k) => blocks.get(k)))) {
-    for (const r of block?.items ?? []) wanted.get(r.account)?.push(r);
-  }
+  for (const block of blocks) for (const r of block.items) wanted.get(r.account)?.push(r);
   const out = new Map<string, AccountHistory>();
   for (const { key, account, snapshots, read, notes } of each) {
     if (account) out.set(key, { account, snapshots, interactions: mergeRows(read, wanted.get(key)!), notes });

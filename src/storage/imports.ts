@@ -9,7 +9,7 @@ import { ImportError } from '../core/import/errors';
 import type { AccountRef, ImportedAccount, ImportedInteraction } from '../core/import/rows';
 import type { Account, ImportKind, ImportRecord } from '../core/types';
 import type { IDBPObjectStore } from 'idb';
-import { fileBlocks, toBlocks } from './activity-blocks';
+import { blocksHolding, fileBlocks, toBlocks } from './activity-blocks';
 import { crmOf } from './history';
 import { db } from './db';
 import type { ChurnLensDB, StoredInteraction } from './schema';
@@ -195,13 +195,8 @@ async function heldRows(
   const here = new Set<string>();
   // The first import has no blocks to look through: one request instead of one per account.
   if (!(await blocks.count())) return { here, elsewhere };
-  const blockKeys = new Map<string, [string, number]>();
-  const index = blocks.index('byAccount');
-  for (const keys of await Promise.all([...accounts].map((a) => index.getAllKeys(a)))) {
-    for (const k of keys) blockKeys.set(`${k[0]}\u0000${k[1]}`, k);
-  }
-  for (const block of await Promise.all([...blockKeys.values()].map((k) => blocks.get(k)))) {
-    for (const r of block?.items ?? []) if (accounts.has(r.account)) (block!.file === file ? here : elsewhere).add(r.uid);
+  for (const block of await blocksHolding(blocks, accounts)) {
+    for (const r of block.items) if (accounts.has(r.account)) (block.file === file ? here : elsewhere).add(r.uid);
   }
   return { here, elsewhere };
 }
