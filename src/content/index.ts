@@ -12,7 +12,7 @@
  */
 import type { Result } from '../messages';
 import type { ContentPart, LoadPart, PartExports } from './parts';
-import { connected, PART_SLOT, STARTED_EVENT } from './part-slot';
+import { connected, LIVE_GATE, PART_SLOT, STARTED_EVENT } from './part-slot';
 
 /** What any reader starts from: a record's fields or history, a list's table, grid or items. */
 const READABLE = 'table,[role=grid],[role=table],[role=row],[role=list],[role=feed],dl,ul,ol,form,input,select,textarea,[contenteditable],label';
@@ -42,26 +42,34 @@ type Answer = (raw: unknown) => Promise<Result<unknown>>;
 let reader: Promise<Answer> | null = null;
 const load = () => (reader ??= loadPart('reader').then((m) => m.start(loadPart)));
 
-// Only the extension itself (worker or its pages, never a tab) may talk to the content script.
-chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
-  if (sender.id !== chrome.runtime.id || sender.tab) return false;
-  load()
-    .then((answer) => answer(raw))
-    .then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }));
-  return true;
-});
-
-// An older copy still in this frame (ChurnLens was updated under the page) stops now.
-document.dispatchEvent(new CustomEvent(STARTED_EVENT));
-
-if (readable()) void load();
-else {
-  const watch = new MutationObserver(() => {
-    if (!connected()) return watch.disconnect();
-    if (!readable()) return;
-    watch.disconnect();
-    void load();
+function start(): void {
+  // Only the extension itself (worker or its pages, never a tab) may talk to the content script.
+  chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+    if (sender.id !== chrome.runtime.id || sender.tab) return false;
+    load()
+      .then((answer) => answer(raw))
+      .then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+    return true;
   });
-  watch.observe(document.documentElement, { childList: true, subtree: true });
-  document.addEventListener(STARTED_EVENT, () => connected() || watch.disconnect());
+
+  // An older copy still in this frame (ChurnLens was updated under the page) stops now.
+  document.dispatchEvent(new CustomEvent(STARTED_EVENT));
+
+  if (readable()) void load();
+  else {
+    const watch = new MutationObserver(() => {
+      if (!connected()) return watch.disconnect();
+      if (!readable()) return;
+      watch.disconnect();
+      void load();
+    });
+    watch.observe(document.documentElement, { childList: true, subtree: true });
+    document.addEventListener(STARTED_EVENT, () => connected() || watch.disconnect());
+  }
+}
+
+const slot = globalThis as { [LIVE_GATE]?: () => boolean };
+if (!slot[LIVE_GATE]?.()) {
+  slot[LIVE_GATE] = connected;
+  start();
 }

@@ -14,6 +14,13 @@ export const PART_SLOT = 'churnlensParts';
  */
 export const STARTED_EVENT = 'churnlens:started';
 
+/**
+ * Where the copy of the content script that runs in this frame leaves its connected() check. A
+ * second copy of the same version (the worker adopting open tabs as the page's own copy starts)
+ * finds it live and stands down: two would answer every message, and write every note twice.
+ */
+export const LIVE_GATE = 'churnlensGate';
+
 /** False once this copy's extension was updated, reloaded or removed under the page. */
 export const connected = (): boolean => {
   try {

@@ -3,6 +3,7 @@
  * filled, saved when nothing the CRM requires is unknown, else left open with the user told what to fill.
  */
 import { describe, expect, it } from 'vitest';
+import { tabIdOf } from '../../scripts/browser';
 import { BADGE, pageErrors, useExtension, writeFirstAction } from './setup';
 
 const env = useExtension();
@@ -27,6 +28,27 @@ describe('writing a note where the composer opens from a button', () => {
     expect(cells[2]).toContain(title.slice(0, 12));
     expect(await page.locator('[role="dialog"]').count()).toBe(0);
     expect(errors).toEqual([]);
+    await panel.close();
+    await page.close();
+  });
+
+  it('writes once when a second copy of the content script starts in the tab, as an install racing the page load does', async () => {
+    const page = await env.b.context.newPage();
+    await page.goto(`${env.crm}/followup/customer.html?id=7733`);
+    await page.locator(`h1 ~ ${BADGE}, h1 ${BADGE}`).first().waitFor({ timeout: 15_000 });
+    const before = await page.locator('#followups tbody tr').count();
+    // What the worker's adoption of open tabs does when the page's own copy had not answered yet.
+    const tabId = await tabIdOf(env.b, page);
+    await (await env.b.worker()).evaluate(async (tabId) => {
+      const files = chrome.runtime.getManifest().content_scripts![0].js!;
+      await chrome.scripting.executeScript({ target: { tabId }, files });
+    }, tabId);
+    const { panel, action } = await writeFirstAction(env.b, page);
+    await action.locator('.sb-done').waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('#followups tbody tr').count()).toBe(before + 1);
+    expect(await page.locator('[role="dialog"]').count()).toBe(0);
+    expect(await page.locator('#followups tbody tr').count()).toBe(before + 1);
+    expect(await page.locator(`h1 ~ ${BADGE}, h1 ${BADGE}`).count()).toBe(1);
     await panel.close();
     await page.close();
   });
