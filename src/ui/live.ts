@@ -1,7 +1,8 @@
 /** Hooks the extension pages share: settings, and a refresh whenever the worker says data changed. */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { parseMessage, type UserSettings } from '../messages';
+import type { UserSettings } from '../messages';
+import { isAccountChanged } from '../protocol/changed';
 import { request } from '../messaging';
 
 /** Bumps a counter whenever the worker announces a change (optionally only for one account). */
@@ -10,8 +11,7 @@ export function useChanges(key?: string | null): number {
   useEffect(() => {
     const listener = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
       if (sender.id !== browser.runtime.id || sender.tab) return;
-      const p = parseMessage(raw);
-      if (p.ok && p.message.type === 'account:changed' && (!key || !p.message.key || p.message.key === key)) {
+      if (isAccountChanged(raw) && (!key || !raw.key || raw.key === key)) {
         setN((x) => x + 1);
       }
     };
