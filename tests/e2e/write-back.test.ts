@@ -2,18 +2,21 @@
  * Writing back where the CRM opens its follow-up form from a button (写跟进): the form is opened and
  * filled, saved when nothing the CRM requires is unknown, else left open with the user told what to fill.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tabIdOf } from '../../scripts/browser';
 import { BADGE, pageErrors, useExtension, writeFirstAction } from './setup';
 
 const env = useExtension();
 
-async function openAndWrite(id: string, query = '') {
+/** `first` runs once the page is badged, before the note is sent. */
+async function openAndWrite(id: string, query = '', first?: (page: Page) => Promise<void>) {
   const page = await env.b.context.newPage();
   const errors = pageErrors(page);
   await page.goto(`${env.crm}/followup/customer.html?id=${id}${query}`);
   await page.locator(`h1 ~ ${BADGE}, h1 ${BADGE}`).first().waitFor({ timeout: 15_000 });
   const before = await page.locator('#followups tbody tr').count();
+  await first?.(page);
   return { page, before, errors, ...(await writeFirstAction(env.b, page)) };
 }
 
@@ -33,17 +36,14 @@ describe('writing a note where the composer opens from a button', () => {
   });
 
   it('writes once when a second copy of the content script starts in the tab, as an install racing the page load does', async () => {
-    const page = await env.b.context.newPage();
-    await page.goto(`${env.crm}/followup/customer.html?id=7733`);
-    await page.locator(`h1 ~ ${BADGE}, h1 ${BADGE}`).first().waitFor({ timeout: 15_000 });
-    const before = await page.locator('#followups tbody tr').count();
     // What the worker's adoption of open tabs does when the page's own copy had not answered yet.
-    const tabId = await tabIdOf(env.b, page);
-    await (await env.b.worker()).evaluate(async (tabId) => {
-      const files = chrome.runtime.getManifest().content_scripts![0].js!;
-      await chrome.scripting.executeScript({ target: { tabId }, files });
-    }, tabId);
-    const { panel, action } = await writeFirstAction(env.b, page);
+    const { page, panel, action, before } = await openAndWrite('7733', '', async (page) => {
+      const tabId = await tabIdOf(env.b, page);
+      await (await env.b.worker()).evaluate(async (tabId) => {
+        const files = chrome.runtime.getManifest().content_scripts![0].js!;
+        await chrome.scripting.executeScript({ target: { tabId }, files });
+      }, tabId);
+    });
     await action.locator('.sb-done').waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator('#followups tbody tr').count()).toBe(before + 1);
     expect(await page.locator('[role="dialog"]').count()).toBe(0);

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { isAccountChanged } from '../../../src/protocol/changed';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { MessageOf } from '../../../src/messages';
+import { isAccountChanged, type AccountChanged } from '../../../src/protocol/changed';
 
 describe('the pages’ check of the worker’s change broadcast', () => {
   it('takes what the worker sends, with or without an account', () => {
+    // The type check (npm run typecheck) holds the pages' shape to the worker's schema.
+    expectTypeOf<MessageOf<'account:changed'>>().toEqualTypeOf<AccountChanged>();
     expect(isAccountChanged({ type: 'account:changed' })).toBe(true);
     expect(isAccountChanged({ type: 'account:changed', key: 'salesforce:001A' })).toBe(true);
   });
@@ -12,5 +15,4 @@ describe('the pages’ check of the worker’s change broadcast', () => {
       expect(isAccountChanged(raw)).toBe(false);
     }
   });
-
 });
