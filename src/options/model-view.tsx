@@ -8,6 +8,7 @@ import browser from 'webextension-polyfill';
 import type { MetricSummary } from '../core/backtest';
 import { LABEL_SOURCES, type TrainingReport } from '../core/learn';
 import type { Lang } from '../core/types';
+import { dateFormat } from '../i18n/t';
 import { parseMessage } from '../messages';
 import { request } from '../messaging';
 import type { ModelProgressData, ModelSummary, ModelViewData } from '../protocol/model';
@@ -19,7 +20,7 @@ import './model-view.css';
 const CLI = 'npm run backtest -- churnlens-training.csv --label outcome --id account --baseline scorecard --models logistic,stumps';
 
 const when = (ms: number, lang: Lang) =>
-  new Date(ms).toLocaleString(lang === 'zh_CN' ? 'zh-CN' : 'en-US', { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  dateFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms);
 
 /** The worker's progress while it retrains, as it broadcasts it. */
 function useProgress(on: (p: ModelProgressData) => void): void {

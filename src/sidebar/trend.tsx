@@ -5,7 +5,7 @@
 import { changeWords } from '../core/trend-words';
 import { NOTABLE_POINTS, series, TREND_DAYS, utcDay, weekBack, whatChanged, windowStart, type WhatChanged } from '../core/trend';
 import type { Level, Score, ScoreDay } from '../core/types';
-import { formatDate, type Lang } from '../i18n/t';
+import { dateFormat, formatDate, type Lang } from '../i18n/t';
 import { axes, linePath, XAxis, YAxis, type Plot } from '../ui/chart';
 import { useLang, useT } from '../ui/i18n';
 import { LevelPill } from '../ui/level-pill';
@@ -21,7 +21,7 @@ const SHOWN = 5;
 
 const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const shortDay = (day: string, lang: Lang) =>
-  new Date(dayMs(day)).toLocaleDateString(lang === 'zh_CN' ? 'zh-CN' : 'en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  dateFormat(lang, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(dayMs(day));
 
 export function Trend({ score, days, thresholds }: { score: Score | null; days: ScoreDay[]; thresholds: Thresholds }) {
   const t = useT();

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Score, Verdict } from '../core/types';
-import type { Lang } from '../i18n/t';
+import { dateFormat, type Lang } from '../i18n/t';
 import { request } from '../messaging';
 import { useLang, useT } from '../ui/i18n';
 import { useChanges } from '../ui/live';
@@ -13,7 +13,7 @@ import { verdictLine } from '../ui/verdict-text';
 import './verdict.css';
 
 const when = (ms: number, lang: Lang) =>
-  new Date(ms).toLocaleString(lang === 'zh_CN' ? 'zh-CN' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' });
+  dateFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 
 export function Verdicts({ accountKey, score }: { accountKey: string; score: Score | null }) {
   const t = useT();

@@ -2,7 +2,7 @@
 import { fitToKind, KIND_ROLES, SINGLE_ROLES, type Mapping, type Role } from '../../core/import/roles';
 import type { ImportBatch } from '../../core/import/rows';
 import type { ImportTable } from '../../core/import/table';
-import { formatDate } from '../../i18n/t';
+import { formatDate, numberFormat } from '../../i18n/t';
 import { useLang, useT } from '../../ui/i18n';
 
 const PREVIEW_ROWS = 5;
@@ -68,7 +68,7 @@ export function Preview({ batch, kind }: { batch: ImportBatch; kind: Mapping['ki
             <td>{formatDate(i.at, lang)}</td>
             <td>{t(`kind_${i.kind}`)}</td>
             <td class="op-preview-text">{i.text ?? ''}</td>
-            <td class="num">{i.amount?.toLocaleString(lang === 'zh_CN' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 }) ?? ''}</td>
+            <td class="num">{i.amount === undefined ? '' : numberFormat(lang, { maximumFractionDigits: 2 }).format(i.amount)}</td>
           </tr>
         ))}
       </tbody>
