@@ -9,9 +9,14 @@ import { encodeRows, headOf } from '../protocol/review-list';
 import { t } from '../i18n/t';
 import { flaggedRows, newCount, userName, workerLang } from './review';
 import type { Handlers } from './router';
+import { lastAnswer } from '../core/last-answer';
 import { rescore } from './scoring';
 
 const DAY = 86_400_000;
+
+// The same list gets the same answers: the popup asks for both at every opening.
+const listAnswer = lastAnswer(encodeRows);
+const headAnswer = lastAnswer(headOf);
 
 async function reviewState(now: number) {
   const all = await getReviewedAll();
@@ -39,11 +44,11 @@ export const reviewHandlers: Handlers = {
   },
 
   async 'review:list'() {
-    return encodeRows(await flaggedRows(Date.now()));
+    return listAnswer(await flaggedRows(Date.now()));
   },
 
   async 'review:head'(msg) {
-    return headOf(await flaggedRows(Date.now()), msg.first);
+    return headAnswer(await flaggedRows(Date.now()), msg.first);
   },
 
   async 'verdict:add'(msg) {

@@ -13,6 +13,8 @@ import { getSettings } from '../storage/settings';
 
 export const WAKE_ALARM = 'review-wake';
 
+const DAY = 86_400_000;
+
 /** Accounts newly flagged are told in the critical colour the pages use (theme.css --cl-critical). */
 const BADGE_COLOR = '#dc2638';
 
@@ -31,13 +33,23 @@ async function rowsNow(): Promise<ReviewRow[]> {
   return reviewRows();
 }
 
-/** Every flagged account, highest value at risk first, with its review status at `now`. */
+/**
+ * The list as last judged. It holds until the rows or the "all reviewed" mark change, a snooze ends,
+ * or the UTC day turns (a rise drops out of "this week"): the popup is opened many times in between,
+ * and judging ten thousand rows took it most of the worker's answer.
+ */
+let judged: { rows: ReviewRow[]; allAt: number | undefined; from: number; until: number; list: FlaggedRow[] } | undefined;
+
+/** Every flagged account, highest value at risk first, with its review status at `now`. Shared: not to be changed. */
 export async function flaggedRows(now: number): Promise<FlaggedRow[]> {
   const [rows, all] = await Promise.all([rowsNow(), getReviewedAll()]);
-  return rows
+  if (judged && judged.rows === rows && judged.allAt === all?.at && now >= judged.from && now < judged.until) return judged.list;
+  const list = rows
     .filter((r) => isFlagged(r.level))
     .sort((a, b) => b.valueAtRisk - a.valueAtRisk)
     .map((r) => toFlagged(r, reviewStatus(r, all?.at, now), roseBy(r, now)));
+  judged = { rows, allAt: all?.at, from: now, until: Math.min(nextWake(rows, now) ?? Infinity, (Math.floor(now / DAY) + 1) * DAY), list };
+  return list;
 }
 
 function toFlagged(r: ReviewRow, status: FlaggedRow['status'], rose: boolean): FlaggedRow {

@@ -7,7 +7,7 @@ import { useLang, useT } from '../ui/i18n';
 import { useChanges } from '../ui/live';
 import { ExportBar } from '../ui/export-bar';
 import { openSidePanel } from '../ui/side-panel';
-import { ask, firstAsk, firstHead, type Head } from './first-ask';
+import { ask, firstAsk, firstHead, headIn, type Head } from './first-ask';
 import { ReviewList } from './review-list';
 import { SiteBar } from './site-bar';
 import { TeachButton } from './teach-button';
@@ -16,7 +16,7 @@ export function PopupApp() {
   const t = useT();
   const lang = useLang();
   const changes = useChanges();
-  const [head, setHead] = useState<Head | null>(null);
+  const [head, setHead] = useState<Head | null>(headIn);
   const [rows, setRows] = useState<FlaggedRow[] | null>(null);
   const [tasks, setTasks] = useState<TaskRow[]>([]);
   const [review, setReview] = useState<ReviewStateData | null>(null);

@@ -1,5 +1,6 @@
 import { mount } from '../ui/mount';
 import { PopupApp } from './app';
+import { firstHead } from './first-ask';
 import './popup.css';
 
-void mount(PopupApp);
+void mount(PopupApp, firstHead);

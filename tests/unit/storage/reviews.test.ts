@@ -59,6 +59,30 @@ describe('the review list', () => {
     expect(listed.every((r) => r.status === 'new')).toBe(true);
   });
 
+  it('answers from the list it judged last until a change, a snooze end or the next day calls for judging again', async () => {
+    await read([0, 1, 5, 7]);
+    const first = await flaggedRows(NOW + 1);
+    expect(await flaggedRows(NOW + 2)).toBe(first);
+    // Reviewed: the list changed.
+    await setReview(['demo:acc-0'], { reviewedAt: NOW + 3 }, 'Anna');
+    const reviewed = await flaggedRows(NOW + 4);
+    expect(reviewed).not.toBe(first);
+    expect(reviewed.find((r) => r.key === 'demo:acc-0')?.status).toBe('reviewed');
+    // A snooze ends by the clock alone: the list kept while it ran is not given after its end.
+    await setReview(['demo:acc-5'], { reviewedAt: NOW + 5, snoozedUntil: NOW + 3_600_000 }, 'Anna');
+    const status = async (t: number) => (await flaggedRows(t)).find((r) => r.key === 'demo:acc-5')?.status;
+    expect(await status(NOW + 6)).toBe('snoozed');
+    expect(await status(NOW + 3_600_000)).toBe('new');
+    // "Mark all reviewed", and a new UTC day, each judge again; so does an earlier clock.
+    const before = await flaggedRows(NOW + 3_600_001);
+    await setReviewedAll({ at: NOW + 3_600_002, by: 'Anna' });
+    const all = await flaggedRows(NOW + 3_600_003);
+    expect(all).not.toBe(before);
+    expect(all.every((r) => r.status === 'reviewed')).toBe(true);
+    expect(await flaggedRows(NOW + DAY)).not.toBe(all);
+    expect(await flaggedRows(NOW + 7)).not.toBe(await flaggedRows(NOW + DAY + 1));
+  });
+
   it('marks reviewed, snoozes, and a snooze ends by the clock alone', async () => {
     await read([0, 1, 5, 7]);
     expect(countNew(await reviewRows(), undefined, NOW)).toBe(4);
