@@ -1,8 +1,9 @@
 import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { buildKind, finishManifest, sourceManifest, type BuildKind, type Manifest } from './scripts/manifest';
+import { buildKind, finishManifest, PAGES, sourceManifest, type BuildKind, type Manifest } from './scripts/manifest';
 import { privacyPage } from './scripts/privacy-page';
 import { contentParts } from './scripts/content-parts';
+import { pageBuilds } from './scripts/page-builds';
 
 // `npx vite build` alone is the development build for Chromium that the demo and the tests load;
 // `npm run package` sets these for the store packages (scripts/manifest.ts says what differs).
@@ -24,6 +25,7 @@ export default defineConfig({
     targetManifest(kind),
     privacyPage(),
     // The rest of the content script, which the gate has the worker inject (src/content/parts.ts).
+    pageBuilds(PAGES),
     contentParts({ reader: 'src/content/main.ts', picker: 'src/content/picker/index.ts', 'note-writer': 'src/content/note-writer.ts' }),
   ],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
@@ -35,10 +37,8 @@ export default defineConfig({
     // Readable stack traces from users' consoles matter more than a few kilobytes here.
     sourcemap: false,
     emptyOutDir: true,
-    // The pages' HTML names every chunk they import, so the browser fetches them at once instead of
-    // discovering them module by module (popup first paint 222 -> 181 ms here). The content script
-    // is built apart (scripts/content-parts.ts) and never gets a preload link into a CRM page.
-    modulePreload: { polyfill: false },
+    // What is left to this build, the worker and the content script's gate, loads no page to preload into.
+    modulePreload: false,
     rollupOptions: {
       // Rolldown names chunks emitted by plugins (crxjs's content script) with chunkFileNames, inputs with entryFileNames.
       // papaparse in a chunk of its own: the dist scan (tests/e2e/manifest.test.ts) names the one file holding a network API.

@@ -6,7 +6,8 @@
  * exposed to web pages. Parts share no chunk, so what two of them use is in both.
  */
 import { resolve } from 'node:path';
-import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
+import type { Plugin, ResolvedConfig, Rolldown } from 'vite';
+import { nestedBuild } from './nested-build';
 import { CONTENT_PARTS, type ContentPart } from '../src/content/parts';
 import { PART_SLOT } from '../src/content/part-slot';
 
@@ -20,31 +21,14 @@ const entryCode = (source: string, part: ContentPart) =>
 export function contentParts(sources: Record<ContentPart, string>): Plugin {
   let config: ResolvedConfig;
   async function bundle(part: ContentPart): Promise<string> {
-    const out = (await build({
-      configFile: false,
-      root: config.root,
-      mode: config.mode,
-      logLevel: 'warn',
-      // The same code as the rest of the build sees: the target browser's constant, Preact's JSX.
-      define: config.define,
-      oxc: config.oxc,
-      publicDir: false,
+    const out = await nestedBuild(config, {
       plugins: [{
         name: 'churnlens:part-entry',
         resolveId: (id) => (id.startsWith(ENTRY) ? `\0${id}` : null),
         load: (id) => (id === `\0${ENTRY}${part}` ? entryCode(resolve(config.root, sources[part]), part) : null),
       }],
-      build: {
-        write: false,
-        copyPublicDir: false,
-        reportCompressedSize: false,
-        target: config.build.target,
-        minify: config.build.minify,
-        sourcemap: false,
-        modulePreload: false,
-        rollupOptions: { input: `${ENTRY}${part}`, output: { format: 'iife' } },
-      },
-    })) as Rolldown.RolldownOutput;
+      build: { modulePreload: false, rollupOptions: { input: `${ENTRY}${part}`, output: { format: 'iife' } } },
+    });
     const entry = out.output.find((o): o is Rolldown.OutputChunk => o.type === 'chunk' && o.isEntry);
     if (!entry || out.output.length !== 1) throw new Error(`the content script's ${part} did not build as one script`);
     return entry.code;

@@ -11,6 +11,7 @@
  *
  * Two steps, because the build needs the development entries to build from: `sourceManifest`
  * feeds @crxjs/vite-plugin (input paths), `finishManifest` rewrites what it renders (output paths).
+ * The extension's pages are built apart (scripts/page-builds.ts), so crxjs is not given them.
  */
 import base from '../manifest.json';
 import pkg from '../package.json';
@@ -28,6 +29,9 @@ export const GECKO_MIN_VERSION = '140.0';
 /** The demo CRM, the one origin the development build reads without being asked. */
 export const DEV_HOST = 'http://127.0.0.1/*';
 
+/** The popup, the side panel and the options page, each built as a page of its own at this path. */
+export const PAGES = [base.action.default_popup, base.side_panel.default_path, base.options_page] as const;
+
 export type Manifest = Record<string, unknown> & {
   version: string;
   permissions: string[];
@@ -35,7 +39,8 @@ export type Manifest = Record<string, unknown> & {
   content_scripts?: { matches: string[]; js: string[] }[];
   background?: Record<string, unknown>;
   side_panel?: { default_path: string };
-  action: { default_icon: Record<string, string> };
+  action: { default_icon: Record<string, string>; default_popup?: string };
+  options_page?: string;
 };
 
 /** Which build the environment asks for: `CHURNLENS_TARGET=chromium|firefox`, `CHURNLENS_STORE=1`. */
@@ -48,6 +53,9 @@ export function buildKind(env: Record<string, string | undefined>): BuildKind {
 export function sourceManifest({ target }: BuildKind): Manifest {
   const m = structuredClone(base) as Manifest;
   m.version = pkg.version;
+  delete m.action.default_popup;
+  delete m.side_panel;
+  delete m.options_page;
   if (target === 'firefox') {
     m.background = { scripts: [base.background.service_worker], type: 'module' };
   }
@@ -56,6 +64,9 @@ export function sourceManifest({ target }: BuildKind): Manifest {
 
 export function finishManifest(rendered: Manifest, { target, store }: BuildKind): Manifest {
   const m = structuredClone(rendered);
+  m.action.default_popup = base.action.default_popup;
+  m.side_panel = { ...base.side_panel };
+  m.options_page = base.options_page;
   if (store) {
     delete m.content_scripts;
     const hosts = (m.host_permissions ?? []).filter((h) => h !== DEV_HOST);

@@ -48,7 +48,10 @@ describe('the built code', () => {
 
   it('opens no connection of its own: the one network API in it is a library’s, and ChurnLens never calls it', () => {
     const network = /\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon|new EventSource/;
-    expect(scripts.filter(({ src }) => network.test(src)).map(({ f }) => f.replace(/-[\w-]{8}\.js$/, '.js'))).toEqual(['assets/papaparse.min.js']);
+    // Each page is built on its own (scripts/page-builds.ts), so a page that loads papaparse has its copy.
+    const holders = scripts.filter(({ src }) => network.test(src)).map(({ f }) => f.replace(/-[\w-]{8}\.js$/, '.js'));
+    expect(holders.length).toBeGreaterThan(0);
+    expect(new Set(holders)).toEqual(new Set(['assets/papaparse.min.js']));
     // papaparse fetches a file itself only when asked to download one.
     const src = (readdirSync(resolve(import.meta.dirname, '../../src'), { recursive: true }) as string[])
       .filter((f) => /\.tsx?$/.test(f))
