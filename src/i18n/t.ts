@@ -9,26 +9,19 @@ export function t(lang: Lang, key: MessageKey, ...params: (string | number)[]): 
   return fill(catalog[lang][key] ?? catalog.en[key] ?? key, params);
 }
 
-/** The locale a language's numbers and dates are written in. */
-export const localeOf = (lang: Lang): string => (lang === 'zh_CN' ? 'zh-CN' : 'en-US');
-
 // toLocaleString makes a new Intl formatter at each call, and making one costs far more than using
 // it: the popup's first screen spent 30-90 ms of its render on that alone.
 const made = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d${lang}${JSON.stringify(options)}`;
-  let f = made.get(key) as Intl.DateTimeFormat | undefined;
-  if (!f) made.set(key, (f = new Intl.DateTimeFormat(localeOf(lang), options)));
+function kept<F extends Intl.NumberFormat | Intl.DateTimeFormat>(Make: new (locale: string, options: object) => F, kind: string, lang: Lang, options: object): F {
+  const key = `${kind}${lang}${JSON.stringify(options)}`;
+  let f = made.get(key) as F | undefined;
+  if (!f) made.set(key, (f = new Make(lang === 'zh_CN' ? 'zh-CN' : 'en-US', options)));
   return f;
 }
 
-export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `n${lang}${JSON.stringify(options)}`;
-  let f = made.get(key) as Intl.NumberFormat | undefined;
-  if (!f) made.set(key, (f = new Intl.NumberFormat(localeOf(lang), options)));
-  return f;
-}
+export const dateFormat = (lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => kept(Intl.DateTimeFormat, 'd', lang, options);
+export const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat => kept(Intl.NumberFormat, 'n', lang, options);
 
 /** Amounts as the user's language writes them: ¥12.5万 reads better than ¥125,000 in Chinese. */
 export function formatMoney(n: number, lang: Lang): string {

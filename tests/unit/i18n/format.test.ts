@@ -12,11 +12,10 @@ describe('numbers and dates in the user language', () => {
     expect(formatMoney(12_345_678, 'zh_CN')).toBe('1,235万');
   });
 
-  it('write the same text as toLocaleString would, formatter reused or not', () => {
+  it('write the same text as toLocaleString would', () => {
     for (const lang of ['en', 'zh_CN'] as const) {
       const locale = lang === 'zh_CN' ? 'zh-CN' : 'en-US';
       expect(formatDate(AT, lang)).toBe(new Date(AT).toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' }));
-      expect(formatDate(AT, lang)).toBe(formatDate(AT, lang));
       const long = { dateStyle: 'medium', timeStyle: 'short' } as const;
       expect(dateFormat(lang, long).format(AT)).toBe(new Date(AT).toLocaleString(locale, long));
     }
